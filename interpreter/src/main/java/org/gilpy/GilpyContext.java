@@ -1,0 +1,181 @@
+package org.gilpy;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+
+import com.oracle.truffle.api.TruffleLanguage.ContextReference;
+import com.oracle.truffle.api.TruffleLanguage.Env;
+import com.oracle.truffle.api.nodes.Node;
+
+import com.oracle.truffle.api.TruffleFile;
+import com.oracle.truffle.api.source.Source;
+
+import org.gilpy.builtins.BuiltinRegistry;
+import org.gilpy.runtime.PDict;
+import org.gilpy.runtime.PFile;
+import org.gilpy.runtime.PList;
+import org.gilpy.runtime.PModule;
+import org.gilpy.runtime.PythonTypes;
+import org.gilpy.runtime.imports.ModuleImporter;
+
+/**
+ * The state of one running Python program: {@code sys.modules}, the builtins module, the
+ * standard streams, the command-line arguments. Everything a program can change lives here,
+ * so that two contexts (two programs, or later two processes) never see each other.
+ */
+public final class GilpyContext {
+    private static final ContextReference<GilpyContext> REFERENCE = ContextReference.create(GilpyLanguage.class);
+
+    private final GilpyLanguage language;
+    private final Env env;
+    private final ModuleImporter importer;
+    private PDict modules;
+    private PModule builtinsModule;
+    private PModule sysModule;
+    private volatile int recursionLimit = 1000;
+    /** sys.setswitchinterval, kept in whole microseconds as CPython does; the GIL reads it. */
+    private volatile long switchIntervalMicros = 5000;
+    private PFile stdout;
+    private PFile stderr;
+    private PFile stdin;
+
+    GilpyContext(GilpyLanguage language, Env env) {
+        this.language = language;
+        this.env = env;
+        this.importer = new ModuleImporter(this);
+    }
+
+    public static GilpyContext get(Node node) {
+        return REFERENCE.get(node);
+    }
+
+    void installBuiltinTypeMethods() {
+        BuiltinRegistry.installTypeMethods(language, language.getTypes());
+    }
+
+    void initialize() {
+        boolean unbuffered = env.getOptions().get(GilpyLanguage.Unbuffered);
+        stdout = PFile.forStream(env.out(), "<stdout>", unbuffered);
+        stderr = PFile.forStream(env.err(), "<stderr>", true);
+        stdin = PFile.forInput(env.in(), "<stdin>");
+        modules = new PDict();
+        builtinsModule = BuiltinRegistry.createBuiltinsModule(this);
+        modules.put("builtins", builtinsModule);
+        sysModule = BuiltinRegistry.createModule(this, "sys");
+        modules.put("sys", sysModule);
+    }
+
+    /**
+     * Runs the main program as {@code __main__}: the evaluated source, or the module named
+     * by the RunModule option ({@code -m}). {@code sys.path[0]} is the script's directory.
+     */
+    public void runMain(Source source) {
+        String runModule = env.getOptions().get(GilpyLanguage.RunModule);
+        PList path = (PList) sysModule.getGlobals().getStr("path");
+        if (!runModule.isEmpty()) {
+            path.insert(0, env.getCurrentWorkingDirectory().getPath());
+            importer.runModuleAsMain(runModule);
+            return;
+        }
+        String file = source.getPath();
+        if (file != null) {
+            TruffleFile parent = env.getPublicTruffleFile(file).getAbsoluteFile().getParent();
+            path.insert(0, parent == null ? "" : parent.getPath());
+        } else {
+            path.insert(0, "");
+        }
+        importer.executeMain(source, file == null ? null : source.getName());
+    }
+
+    /** Called once the main module finished: flushes the streams; returns the exit status. */
+    public int shutdown(int status) {
+        flushStreams();
+        return status;
+    }
+
+    public PModule getSysModule() {
+        return sysModule;
+    }
+
+    public long getSwitchIntervalMicros() {
+        return switchIntervalMicros;
+    }
+
+    public void setSwitchIntervalMicros(long micros) {
+        this.switchIntervalMicros = Math.max(1, micros);
+    }
+
+    public int getRecursionLimit() {
+        return recursionLimit;
+    }
+
+    public void setRecursionLimit(int limit) {
+        this.recursionLimit = limit;
+    }
+
+    public GilpyLanguage getLanguage() {
+        return language;
+    }
+
+    public Env getEnv() {
+        return env;
+    }
+
+    public PythonTypes getTypes() {
+        return language.getTypes();
+    }
+
+    /** {@code sys.modules}. */
+    public PDict getModules() {
+        return modules;
+    }
+
+    public PModule getBuiltinsModule() {
+        return builtinsModule;
+    }
+
+    public PDict getBuiltins() {
+        return builtinsModule.getGlobals();
+    }
+
+    public ModuleImporter getImporter() {
+        return importer;
+    }
+
+    public PFile getStdout() {
+        return stdout;
+    }
+
+    public PFile getStderr() {
+        return stderr;
+    }
+
+    public PFile getStdin() {
+        return stdin;
+    }
+
+    public boolean isGilEnabled() {
+        return env.getOptions().get(GilpyLanguage.GIL);
+    }
+
+    public String[] getArguments() {
+        return env.getApplicationArguments();
+    }
+
+    public void flushStreams() {
+        if (stdout != null) {
+            stdout.flushQuietly();
+        }
+        if (stderr != null) {
+            stderr.flushQuietly();
+        }
+    }
+
+    public OutputStream rawOut() {
+        return env.out();
+    }
+
+    public InputStream rawIn() {
+        return env.in();
+    }
+}

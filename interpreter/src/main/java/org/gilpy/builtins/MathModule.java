@@ -1,0 +1,598 @@
+package org.gilpy.builtins;
+
+import java.math.BigInteger;
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.NodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import org.gilpy.GilpyContext;
+import org.gilpy.runtime.*;
+
+/** The {@code math} module, with CPython's domain and range errors. */
+public final class MathModule implements BuiltinModule {
+    @Override
+    public String name() {
+        return "math";
+    }
+
+    @Override
+    public List<? extends NodeFactory<? extends BuiltinNode>> factories() {
+        return MathModuleFactory.getFactories();
+    }
+
+    @Override
+    public void initialize(GilpyContext context, PDict ns) {
+        ns.put("pi", Math.PI);
+        ns.put("e", Math.E);
+        ns.put("tau", 2 * Math.PI);
+        ns.put("inf", Double.POSITIVE_INFINITY);
+        ns.put("nan", Double.NaN);
+    }
+
+    static double d(Object x) {
+        return PyNumbers.toDouble(x);
+    }
+
+    static PException domain() {
+        return PythonErrors.valueError("math domain error");
+    }
+
+    static double checked(double result, double... inputs) {
+        if (Double.isNaN(result)) {
+            for (double in : inputs) {
+                if (Double.isNaN(in)) {
+                    return result;
+                }
+            }
+            throw domain();
+        }
+        if (Double.isInfinite(result)) {
+            for (double in : inputs) {
+                if (Double.isInfinite(in)) {
+                    return result;
+                }
+            }
+            throw PythonErrors.overflow("math range error");
+        }
+        return result;
+    }
+
+    /** One-argument float functions, dispatched on a name so each needs no class of its own. */
+    @TruffleBoundary
+    static Object unary(String fn, Object arg) {
+        double x = d(arg);
+        return switch (fn) {
+            case "sqrt" -> {
+                if (x < 0) {
+                    throw domain();
+                }
+                yield Math.sqrt(x);
+            }
+            case "exp" -> checked(Math.exp(x), x);
+            case "sin" -> checked(Math.sin(x), x);
+            case "cos" -> checked(Math.cos(x), x);
+            case "tan" -> checked(Math.tan(x), x);
+            case "asin" -> checked(Math.asin(x), x);
+            case "acos" -> checked(Math.acos(x), x);
+            case "atan" -> Math.atan(x);
+            case "sinh" -> checked(Math.sinh(x), x);
+            case "cosh" -> checked(Math.cosh(x), x);
+            case "tanh" -> Math.tanh(x);
+            case "fabs" -> Math.abs(x);
+            case "degrees" -> Math.toDegrees(x);
+            case "radians" -> Math.toRadians(x);
+            case "log2" -> logOf(arg, 2);
+            case "log10" -> logOf(arg, 10);
+            case "log1p" -> {
+                if (x <= -1) {
+                    throw domain();
+                }
+                yield Math.log1p(x);
+            }
+            case "expm1" -> checked(Math.expm1(x), x);
+            default -> throw new IllegalArgumentException(fn);
+        };
+    }
+
+    /** log of an int or float; big ints are handled exactly enough via their bit length. */
+    @TruffleBoundary
+    static double logOf(Object arg, double base) {
+        double ln;
+        if (arg instanceof BigInteger b) {
+            if (b.signum() <= 0) {
+                throw domain();
+            }
+            int shift = Math.max(0, b.bitLength() - 1000);
+            ln = Math.log(b.shiftRight(shift).doubleValue()) + shift * Math.log(2);
+        } else {
+            double x = d(arg);
+            if (x <= 0) {
+                throw domain();
+            }
+            ln = Math.log(x);
+        }
+        if (base == 2) {
+            if (!(arg instanceof BigInteger)) {
+                double x = d(arg);
+                if (x == Math.scalb(1.0, Math.getExponent(x))) {
+                    return Math.getExponent(x); // exact for powers of two, as C's log2
+                }
+            }
+            return ln / Math.log(2);
+        }
+        if (base == 10) {
+            return arg instanceof BigInteger ? ln / Math.log(10) : Math.log10(d(arg));
+        }
+        return ln;
+    }
+
+    @Builtin(name = "sqrt", params = "x, /")
+    @GenerateNodeFactory
+    abstract static class SqrtNode extends BuiltinNode.Unary {
+        @Specialization
+        Object sqrt(double x) {
+            if (x < 0) {
+                throw domain();
+            }
+            return Math.sqrt(x);
+        }
+
+        @Specialization
+        Object sqrt(Object x) {
+            return unary("sqrt", x);
+        }
+    }
+
+    @Builtin(name = "exp", params = "x, /")
+    @GenerateNodeFactory
+    abstract static class ExpNode extends BuiltinNode.Unary {
+        @Specialization
+        Object exp(Object x) {
+            return unary("exp", x);
+        }
+    }
+
+    @Builtin(name = "sin", params = "x, /")
+    @GenerateNodeFactory
+    abstract static class SinNode extends BuiltinNode.Unary {
+        @Specialization
+        Object sin(Object x) {
+            return unary("sin", x);
+        }
+    }
+
+    @Builtin(name = "cos", params = "x, /")
+    @GenerateNodeFactory
+    abstract static class CosNode extends BuiltinNode.Unary {
+        @Specialization
+        Object cos(Object x) {
+            return unary("cos", x);
+        }
+    }
+
+    @Builtin(name = "tan", params = "x, /")
+    @GenerateNodeFactory
+    abstract static class TanNode extends BuiltinNode.Unary {
+        @Specialization
+        Object tan(Object x) {
+            return unary("tan", x);
+        }
+    }
+
+    @Builtin(name = "asin", params = "x, /")
+    @GenerateNodeFactory
+    abstract static class AsinNode extends BuiltinNode.Unary {
+        @Specialization
+        Object asin(Object x) {
+            return unary("asin", x);
+        }
+    }
+
+    @Builtin(name = "acos", params = "x, /")
+    @GenerateNodeFactory
+    abstract static class AcosNode extends BuiltinNode.Unary {
+        @Specialization
+        Object acos(Object x) {
+            return unary("acos", x);
+        }
+    }
+
+    @Builtin(name = "atan", params = "x, /")
+    @GenerateNodeFactory
+    abstract static class AtanNode extends BuiltinNode.Unary {
+        @Specialization
+        Object atan(Object x) {
+            return unary("atan", x);
+        }
+    }
+
+    @Builtin(name = "tanh", params = "x, /")
+    @GenerateNodeFactory
+    abstract static class TanhNode extends BuiltinNode.Unary {
+        @Specialization
+        Object tanh(Object x) {
+            return unary("tanh", x);
+        }
+    }
+
+    @Builtin(name = "fabs", params = "x, /")
+    @GenerateNodeFactory
+    abstract static class FabsNode extends BuiltinNode.Unary {
+        @Specialization
+        Object fabs(Object x) {
+            return unary("fabs", x);
+        }
+    }
+
+    @Builtin(name = "degrees", params = "x, /")
+    @GenerateNodeFactory
+    abstract static class DegreesNode extends BuiltinNode.Unary {
+        @Specialization
+        Object degrees(Object x) {
+            return unary("degrees", x);
+        }
+    }
+
+    @Builtin(name = "radians", params = "x, /")
+    @GenerateNodeFactory
+    abstract static class RadiansNode extends BuiltinNode.Unary {
+        @Specialization
+        Object radians(Object x) {
+            return unary("radians", x);
+        }
+    }
+
+    @Builtin(name = "log2", params = "x, /")
+    @GenerateNodeFactory
+    abstract static class Log2Node extends BuiltinNode.Unary {
+        @Specialization
+        Object log2(Object x) {
+            return unary("log2", x);
+        }
+    }
+
+    @Builtin(name = "log10", params = "x, /")
+    @GenerateNodeFactory
+    abstract static class Log10Node extends BuiltinNode.Unary {
+        @Specialization
+        Object log10(Object x) {
+            return unary("log10", x);
+        }
+    }
+
+    @Builtin(name = "log", params = "x, base=?, /")
+    @GenerateNodeFactory
+    abstract static class LogNode extends BuiltinNode.Binary {
+        @Specialization
+        @TruffleBoundary
+        Object log(Object x, Object base) {
+            double ln = logOf(x, Math.E);
+            if (base == PNone.NO_VALUE) {
+                return ln;
+            }
+            double lb = logOf(base, Math.E);
+            if (lb == 0) {
+                throw PythonErrors.zeroDivision("float division by zero");
+            }
+            return ln / lb;
+        }
+    }
+
+    @Builtin(name = "atan2", params = "y, x, /")
+    @GenerateNodeFactory
+    abstract static class Atan2Node extends BuiltinNode.Binary {
+        @Specialization
+        Object atan2(Object y, Object x) {
+            return Math.atan2(d(y), d(x));
+        }
+    }
+
+    @Builtin(name = "hypot", params = "*coordinates")
+    @GenerateNodeFactory
+    abstract static class HypotNode extends BuiltinNode.Unary {
+        @Specialization
+        @TruffleBoundary
+        Object hypot(Object coords) {
+            double sum = 0;
+            for (Object c : ((PTuple) coords).getItems()) {
+                double v = d(c);
+                sum += v * v;
+            }
+            return Math.sqrt(sum);
+        }
+    }
+
+    @Builtin(name = "pow", params = "x, y, /")
+    @GenerateNodeFactory
+    abstract static class PowNode extends BuiltinNode.Binary {
+        @Specialization
+        Object pow(Object x, Object y) {
+            double a = d(x);
+            double b = d(y);
+            if (a == 0 && b < 0) {
+                throw domain();
+            }
+            return checked(Math.pow(a, b), a, b);
+        }
+    }
+
+    @Builtin(name = "floor", params = "x, /")
+    @GenerateNodeFactory
+    abstract static class FloorNode extends BuiltinNode.Unary {
+        @Specialization
+        Object floor(Object x) {
+            if (PyInts.isInt(x)) {
+                return x instanceof Boolean b ? (Object) (b ? 1L : 0L) : x;
+            }
+            if (!(x instanceof Double)) {
+                Object m = PyObjects.typeOf(x).lookup("__floor__");
+                if (m != null) {
+                    return PyCallables.call(m, x);
+                }
+            }
+            return PyNumbers.doubleToInt(Math.floor(d(x)));
+        }
+    }
+
+    @Builtin(name = "ceil", params = "x, /")
+    @GenerateNodeFactory
+    abstract static class CeilNode extends BuiltinNode.Unary {
+        @Specialization
+        Object ceil(Object x) {
+            if (PyInts.isInt(x)) {
+                return x instanceof Boolean b ? (Object) (b ? 1L : 0L) : x;
+            }
+            if (!(x instanceof Double)) {
+                Object m = PyObjects.typeOf(x).lookup("__ceil__");
+                if (m != null) {
+                    return PyCallables.call(m, x);
+                }
+            }
+            return PyNumbers.doubleToInt(Math.ceil(d(x)));
+        }
+    }
+
+    @Builtin(name = "trunc", params = "x, /")
+    @GenerateNodeFactory
+    abstract static class TruncNode extends BuiltinNode.Unary {
+        @Specialization
+        Object trunc(Object x) {
+            if (PyInts.isInt(x)) {
+                return x;
+            }
+            return PyNumbers.doubleToInt(d(x));
+        }
+    }
+
+    @Builtin(name = "factorial", params = "n, /")
+    @GenerateNodeFactory
+    abstract static class FactorialNode extends BuiltinNode.Unary {
+        @Specialization
+        @TruffleBoundary
+        Object factorial(Object n) {
+            if (!PyInts.isInt(n)) {
+                throw PythonErrors.typeError("'" + PyObjects.typeName(n) + "' object cannot be interpreted as an integer");
+            }
+            long v = PyNumbers.asIndex(n);
+            if (v < 0) {
+                throw PythonErrors.valueError("factorial() not defined for negative values");
+            }
+            return PyInts.normalize(product(1, v));
+        }
+
+        /** Product of lo..hi by splitting in halves, much faster than a running product for big n. */
+        private static BigInteger product(long lo, long hi) {
+            if (hi - lo < 16) {
+                BigInteger r = BigInteger.ONE;
+                for (long i = Math.max(lo, 1); i <= hi; i++) {
+                    r = r.multiply(BigInteger.valueOf(i));
+                }
+                return r;
+            }
+            long mid = (lo + hi) >>> 1;
+            return product(lo, mid).multiply(product(mid + 1, hi));
+        }
+    }
+
+    @Builtin(name = "gcd", params = "*integers")
+    @GenerateNodeFactory
+    abstract static class GcdNode extends BuiltinNode.Unary {
+        @Specialization
+        @TruffleBoundary
+        Object gcd(Object args) {
+            BigInteger g = BigInteger.ZERO;
+            for (Object a : ((PTuple) args).getItems()) {
+                g = g.gcd(PyInts.big(PyInts.isInt(a) ? a : (Object) PyNumbers.asIndex(a)));
+            }
+            return PyInts.normalize(g);
+        }
+    }
+
+    @Builtin(name = "lcm", params = "*integers")
+    @GenerateNodeFactory
+    abstract static class LcmNode extends BuiltinNode.Unary {
+        @Specialization
+        @TruffleBoundary
+        Object lcm(Object args) {
+            BigInteger l = BigInteger.ONE;
+            for (Object a : ((PTuple) args).getItems()) {
+                BigInteger b = PyInts.big(a);
+                if (b.signum() == 0) {
+                    return 0L;
+                }
+                l = l.multiply(b).abs().divide(l.gcd(b));
+            }
+            return PyInts.normalize(l);
+        }
+    }
+
+    @Builtin(name = "isqrt", params = "n, /")
+    @GenerateNodeFactory
+    abstract static class IsqrtNode extends BuiltinNode.Unary {
+        @Specialization
+        @TruffleBoundary
+        Object isqrt(Object n) {
+            BigInteger v = PyInts.big(PyInts.isInt(n) ? n : (Object) PyNumbers.asIndex(n));
+            if (v.signum() < 0) {
+                throw PythonErrors.valueError("isqrt() argument must be nonnegative");
+            }
+            return PyInts.normalize(v.sqrt());
+        }
+    }
+
+    @Builtin(name = "isclose", params = "a, b, *, rel_tol=?, abs_tol=?")
+    @GenerateNodeFactory
+    abstract static class IscloseNode extends BuiltinNode.Varargs {
+        @Specialization
+        Object isclose(Object[] a) {
+            double x = d(a[0]);
+            double y = d(a[1]);
+            double rel = a[2] == PNone.NO_VALUE ? 1e-9 : d(a[2]);
+            double abs = a[3] == PNone.NO_VALUE ? 0.0 : d(a[3]);
+            if (x == y) {
+                return true;
+            }
+            if (Double.isInfinite(x) || Double.isInfinite(y)) {
+                return false;
+            }
+            double diff = Math.abs(y - x);
+            return diff <= Math.abs(rel * y) || diff <= Math.abs(rel * x) || diff <= abs;
+        }
+    }
+
+    @Builtin(name = "isnan", params = "x, /")
+    @GenerateNodeFactory
+    abstract static class IsnanNode extends BuiltinNode.Unary {
+        @Specialization
+        Object isnan(Object x) {
+            return Double.isNaN(d(x));
+        }
+    }
+
+    @Builtin(name = "isinf", params = "x, /")
+    @GenerateNodeFactory
+    abstract static class IsinfNode extends BuiltinNode.Unary {
+        @Specialization
+        Object isinf(Object x) {
+            return Double.isInfinite(d(x));
+        }
+    }
+
+    @Builtin(name = "isfinite", params = "x, /")
+    @GenerateNodeFactory
+    abstract static class IsfiniteNode extends BuiltinNode.Unary {
+        @Specialization
+        Object isfinite(Object x) {
+            return Double.isFinite(d(x));
+        }
+    }
+
+    @Builtin(name = "copysign", params = "x, y, /")
+    @GenerateNodeFactory
+    abstract static class CopysignNode extends BuiltinNode.Binary {
+        @Specialization
+        Object copysign(Object x, Object y) {
+            return Math.copySign(d(x), d(y));
+        }
+    }
+
+    @Builtin(name = "fmod", params = "x, y, /")
+    @GenerateNodeFactory
+    abstract static class FmodNode extends BuiltinNode.Binary {
+        @Specialization
+        Object fmod(Object x, Object y) {
+            double b = d(y);
+            if (b == 0) {
+                throw domain();
+            }
+            return d(x) % b;
+        }
+    }
+
+    @Builtin(name = "fsum", params = "seq, /")
+    @GenerateNodeFactory
+    abstract static class FsumNode extends BuiltinNode.Unary {
+        @Specialization
+        @TruffleBoundary
+        Object fsum(Object seq) {
+            java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+            for (Object o : PyObjects.toArray(seq)) {
+                sum = sum.add(new java.math.BigDecimal(d(o)));
+            }
+            return sum.doubleValue();
+        }
+    }
+
+    @Builtin(name = "prod", params = "iterable, /, *, start=?")
+    @GenerateNodeFactory
+    abstract static class ProdNode extends BuiltinNode.Binary {
+        @Specialization
+        @TruffleBoundary
+        Object prod(Object iterable, Object start) {
+            Object r = start == PNone.NO_VALUE ? 1L : start;
+            for (Object o : PyObjects.toArray(iterable)) {
+                r = PyNumbers.binary(BinaryOp.MUL, r, o);
+            }
+            return r;
+        }
+    }
+
+    @Builtin(name = "comb", params = "n, k, /")
+    @GenerateNodeFactory
+    abstract static class CombNode extends BuiltinNode.Binary {
+        @Specialization
+        @TruffleBoundary
+        Object comb(Object n, Object k) {
+            long nn = PyNumbers.asIndex(n);
+            long kk = PyNumbers.asIndex(k);
+            if (nn < 0 || kk < 0) {
+                throw PythonErrors.valueError((nn < 0 ? "n" : "k") + " must be a non-negative integer");
+            }
+            if (kk > nn) {
+                return 0L;
+            }
+            BigInteger r = BigInteger.ONE;
+            kk = Math.min(kk, nn - kk);
+            for (long i = 0; i < kk; i++) {
+                r = r.multiply(BigInteger.valueOf(nn - i)).divide(BigInteger.valueOf(i + 1));
+            }
+            return PyInts.normalize(r);
+        }
+    }
+
+    @Builtin(name = "perm", params = "n, k=?, /")
+    @GenerateNodeFactory
+    abstract static class PermNode extends BuiltinNode.Binary {
+        @Specialization
+        @TruffleBoundary
+        Object perm(Object n, Object k) {
+            long nn = PyNumbers.asIndex(n);
+            long kk = k == PNone.NO_VALUE || k == PNone.NONE ? nn : PyNumbers.asIndex(k);
+            if (nn < 0 || kk < 0) {
+                throw PythonErrors.valueError((nn < 0 ? "n" : "k") + " must be a non-negative integer");
+            }
+            if (kk > nn) {
+                return 0L;
+            }
+            BigInteger r = BigInteger.ONE;
+            for (long i = 0; i < kk; i++) {
+                r = r.multiply(BigInteger.valueOf(nn - i));
+            }
+            return PyInts.normalize(r);
+        }
+    }
+
+    @Builtin(name = "modf", params = "x, /")
+    @GenerateNodeFactory
+    abstract static class ModfNode extends BuiltinNode.Unary {
+        @Specialization
+        Object modf(Object x) {
+            double v = d(x);
+            double intPart = v < 0 ? Math.ceil(v) : Math.floor(v);
+            return new PTuple(new Object[]{Math.copySign(v - intPart, v), intPart});
+        }
+    }
+}

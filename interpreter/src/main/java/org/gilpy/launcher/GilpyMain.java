@@ -1,0 +1,234 @@
+package org.gilpy.launcher;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+
+/**
+ * The {@code gilpy} command line, modelled on {@code python3}: {@code script.py args},
+ * {@code -c cmd}, {@code -m module}, {@code -u}, {@code -V}, {@code -h}, {@code -X opt}.
+ * Exit status: the program's (0, 1 for an uncaught exception, SystemExit's code), 2 for a
+ * bad command line, 70 for an internal error (reported in one line, never a stack trace).
+ */
+public final class GilpyMain {
+    static final String USAGE = "usage: gilpy [option] ... [-c cmd | -m mod | file | -] [arg] ...";
+    static final String HELP = USAGE + "\n"
+            + "Options:\n"
+            + "-c cmd : program passed in as string (terminates option list)\n"
+            + "-h     : print this help message and exit (also -? or --help)\n"
+            + "-m mod : run library module as a script (terminates option list)\n"
+            + "-u     : force the stdout and stderr streams to be unbuffered\n"
+            + "-V     : print the Python version number and exit (also --version)\n"
+            + "-X opt : set implementation-specific option:\n"
+            + "         -X gil=0|1     run without / with the global interpreter lock\n"
+            + "         -X jit=0       run in the interpreter only (no Graal JIT)\n"
+            + "file   : program read from script file\n"
+            + "-      : program read from stdin\n"
+            + "arg ...: arguments passed to program in sys.argv[1:]\n\n"
+            + "Environment variables:\n"
+            + "PYTHON_GIL : 0 to run without the GIL, 1 with it (-X gil wins)\n";
+
+    private GilpyMain() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.in, System.out, System.err, System.getenv()));
+    }
+
+    /** Runs the command line; returns the exit status. Used by main() and by the tests. */
+    public static int run(String[] args, InputStream in, OutputStream out, OutputStream err, Map<String, String> env) {
+        PrintStream errPrinter = new PrintStream(err, true);
+        CommandLine cl;
+        try {
+            cl = CommandLine.parse(args, env);
+        } catch (CommandLine.UsageError e) {
+            errPrinter.println("gilpy: " + e.getMessage());
+            errPrinter.println(USAGE);
+            errPrinter.println("Try `gilpy -h' for more information.");
+            return 2;
+        }
+        if (cl.help) {
+            new PrintStream(out, true).print(HELP);
+            return 0;
+        }
+        if (cl.version) {
+            new PrintStream(out, true).println("Python 3.12.0 (gilpy)");
+            return 0;
+        }
+        Source source;
+        try {
+            source = cl.source(in);
+        } catch (IOException e) {
+            errPrinter.println("gilpy: can't open file " + quote(cl.script) + ": [Errno 2] No such file or directory");
+            return 2;
+        }
+        Context.Builder builder = Context.newBuilder("gilpy")
+                .in(in).out(out).err(err)
+                .allowAllAccess(true)
+                .arguments("gilpy", cl.argv.toArray(new String[0]))
+                .option("gilpy.GIL", String.valueOf(cl.gil))
+                .option("gilpy.Unbuffered", String.valueOf(cl.unbuffered))
+                .option("gilpy.XOptions", String.join(",", cl.xOptions))
+                .option("engine.WarnInterpreterOnly", "false");
+        if (cl.module != null) {
+            builder.option("gilpy.RunModule", cl.module);
+        }
+        if (env.get("GILPY_EXECUTABLE") != null) {
+            builder.option("gilpy.Executable", env.get("GILPY_EXECUTABLE"));
+        }
+        try (Context context = builder.build()) {
+            Value status = context.eval(source);
+            return status.asInt();
+        } catch (PolyglotException e) {
+            if (e.isExit()) {
+                return e.getExitStatus();
+            }
+            if (e.isCancelled() || e.isInterrupted()) {
+                return 130;
+            }
+            errPrinter.println("gilpy: internal error: " + describe(e));
+            return 70;
+        } catch (IllegalArgumentException e) {
+            errPrinter.println("gilpy: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private static String describe(PolyglotException e) {
+        String msg = e.getMessage();
+        return msg == null ? e.getClass().getSimpleName() : msg.lines().findFirst().orElse(msg);
+    }
+
+    static String quote(String s) {
+        return "'" + new File(s).getPath() + "'";
+    }
+
+    /** The parsed command line. */
+    static final class CommandLine {
+        boolean help;
+        boolean version;
+        boolean unbuffered;
+        boolean gil = true;
+        String command;
+        String module;
+        String script;
+        final List<String> argv = new ArrayList<>();
+        final List<String> xOptions = new ArrayList<>();
+
+        static final class UsageError extends Exception {
+            private static final long serialVersionUID = 1L;
+
+            UsageError(String message) {
+                super(message);
+            }
+        }
+
+        static CommandLine parse(String[] args, Map<String, String> env) throws UsageError {
+            CommandLine cl = new CommandLine();
+            String envGil = env.get("PYTHON_GIL");
+            if (envGil != null && !envGil.isEmpty()) {
+                cl.gil = parseGil(envGil, "PYTHON_GIL");
+            }
+            int i = 0;
+            while (i < args.length) {
+                String a = args[i];
+                if (a.equals("-c")) {
+                    if (i + 1 >= args.length) {
+                        throw new UsageError("Argument expected for the -c option");
+                    }
+                    cl.command = args[i + 1];
+                    cl.argv.add("-c");
+                    addRest(cl, args, i + 2);
+                    return cl;
+                } else if (a.equals("-m")) {
+                    if (i + 1 >= args.length) {
+                        throw new UsageError("Argument expected for the -m option");
+                    }
+                    cl.module = args[i + 1];
+                    cl.argv.add(args[i + 1]);
+                    addRest(cl, args, i + 2);
+                    return cl;
+                } else if (a.equals("-h") || a.equals("--help") || a.equals("-?")) {
+                    cl.help = true;
+                    return cl;
+                } else if (a.equals("-V") || a.equals("--version")) {
+                    cl.version = true;
+                    return cl;
+                } else if (a.equals("-u")) {
+                    cl.unbuffered = true;
+                } else if (a.equals("-X")) {
+                    if (i + 1 >= args.length) {
+                        throw new UsageError("Argument expected for the -X option");
+                    }
+                    cl.xOption(args[++i]);
+                } else if (a.startsWith("-X")) {
+                    cl.xOption(a.substring(2));
+                } else if (a.equals("-")) {
+                    cl.argv.add("-");
+                    addRest(cl, args, i + 1);
+                    return cl;
+                } else if (a.startsWith("-") && a.length() > 1) {
+                    throw new UsageError("Unknown option: " + a);
+                } else {
+                    cl.script = a;
+                    cl.argv.add(a);
+                    addRest(cl, args, i + 1);
+                    return cl;
+                }
+                i++;
+            }
+            cl.argv.add("");
+            return cl;
+        }
+
+        private static void addRest(CommandLine cl, String[] args, int from) {
+            for (int k = from; k < args.length; k++) {
+                cl.argv.add(args[k]);
+            }
+        }
+
+        private void xOption(String opt) throws UsageError {
+            if (opt.startsWith("gil=")) {
+                gil = parseGil(opt.substring(4), "-X gil");
+            } else if (!opt.startsWith("jit=")) {
+                xOptions.add(opt);
+            }
+        }
+
+        private static boolean parseGil(String value, String where) throws UsageError {
+            return switch (value) {
+                case "0" -> false;
+                case "1" -> true;
+                default -> throw new UsageError(where + "=" + value + " is not supported; use 0 or 1");
+            };
+        }
+
+        Source source(InputStream in) throws IOException {
+            if (command != null) {
+                return Source.newBuilder("gilpy", command, "<string>").build();
+            }
+            if (module != null) {
+                return Source.newBuilder("gilpy", "", "<run_module>").build();
+            }
+            if (script == null) {
+                return Source.newBuilder("gilpy", new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+                        "<stdin>").build();
+            }
+            File f = new File(script);
+            if (!f.isFile()) {
+                throw new IOException(script);
+            }
+            return Source.newBuilder("gilpy", f).name(script).build();
+        }
+    }
+}

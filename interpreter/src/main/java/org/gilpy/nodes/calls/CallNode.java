@@ -1,0 +1,146 @@
+package org.gilpy.nodes.calls;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+
+import org.gilpy.nodes.ExprNode;
+import org.gilpy.nodes.expressions.StarredNode;
+import org.gilpy.runtime.HashTable;
+import org.gilpy.runtime.PDict;
+import org.gilpy.runtime.PyItems;
+import org.gilpy.runtime.PyObjects;
+import org.gilpy.runtime.PythonErrors;
+
+/**
+ * A call expression {@code f(a, *b, k=c, **d)}. Arguments are evaluated left to right into a
+ * positional array and keyword name/value arrays, then handed to {@link CallDispatchNode}.
+ */
+public final class CallNode extends ExprNode {
+    @Child private ExprNode callee;
+    @Children private final ExprNode[] positional;
+    private final String[] keywordNames;
+    @Children private final ExprNode[] keywordValues;
+    @Children private final ExprNode[] keywordSplats;
+    @Child private CallDispatchNode dispatch = CallDispatchNode.create();
+    private final boolean simple;
+
+    public CallNode(ExprNode callee, ExprNode[] positional, String[] keywordNames, ExprNode[] keywordValues,
+                    ExprNode[] keywordSplats) {
+        this.callee = callee;
+        this.positional = positional;
+        this.keywordNames = keywordNames.length == 0 ? null : keywordNames;
+        this.keywordValues = keywordValues;
+        this.keywordSplats = keywordSplats;
+        boolean anyStar = false;
+        for (ExprNode p : positional) {
+            anyStar |= p instanceof StarredNode;
+        }
+        this.simple = !anyStar && keywordSplats.length == 0;
+    }
+
+    public ExprNode getCallee() {
+        return callee;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        Object fn = callee.execute(frame);
+        if (simple) {
+            Object[] args = evaluatePositional(frame);
+            Object[] kwValues = evaluateKeywords(frame);
+            return dispatch.execute(fn, args, keywordNames, kwValues);
+        }
+        return callComplex(frame, fn);
+    }
+
+    @ExplodeLoop
+    private Object[] evaluatePositional(VirtualFrame frame) {
+        Object[] args = new Object[positional.length];
+        for (int i = 0; i < positional.length; i++) {
+            args[i] = positional[i].execute(frame);
+        }
+        return args;
+    }
+
+    @ExplodeLoop
+    private Object[] evaluateKeywords(VirtualFrame frame) {
+        if (keywordNames == null) {
+            return null;
+        }
+        Object[] values = new Object[keywordValues.length];
+        for (int i = 0; i < keywordValues.length; i++) {
+            values[i] = keywordValues[i].execute(frame);
+        }
+        return values;
+    }
+
+    private Object callComplex(VirtualFrame frame, Object fn) {
+        java.util.ArrayList<Object> args = new java.util.ArrayList<>();
+        for (ExprNode p : positional) {
+            Object v = p.execute(frame);
+            if (p instanceof StarredNode) {
+                addAll(args, v);
+            } else {
+                args.add(v);
+            }
+        }
+        java.util.ArrayList<String> names = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> values = new java.util.ArrayList<>();
+        if (keywordNames != null) {
+            for (int i = 0; i < keywordNames.length; i++) {
+                names.add(keywordNames[i]);
+                values.add(keywordValues[i].execute(frame));
+            }
+        }
+        for (ExprNode splat : keywordSplats) {
+            mergeKeywords(fn, splat.execute(frame), names, values);
+        }
+        return dispatch.execute(fn, args.toArray(), names.isEmpty() ? null : names.toArray(new String[0]),
+                names.isEmpty() ? null : values.toArray());
+    }
+
+    @TruffleBoundary
+    private static void addAll(java.util.ArrayList<Object> args, Object iterable) {
+        java.util.Collections.addAll(args, PyObjects.toArray(iterable));
+    }
+
+    @TruffleBoundary
+    private static void mergeKeywords(Object fn, Object mapping, java.util.ArrayList<String> names,
+                                      java.util.ArrayList<Object> values) {
+        if (mapping instanceof PDict d) {
+            HashTable t = d.table();
+            for (int p = 0; p < t.capacity(); p++) {
+                Object k = t.keyAt(p);
+                if (k != null) {
+                    addKeyword(fn, k, t.valueAt(p), names, values);
+                }
+            }
+            return;
+        }
+        Object keys = PyObjects.lookupAttribute(mapping, "keys");
+        if (keys == null) {
+            throw PythonErrors.typeError("argument after ** must be a mapping, not " + PyObjects.typeName(mapping));
+        }
+        for (Object k : PyObjects.toArray(org.gilpy.runtime.PyCallables.call(keys))) {
+            addKeyword(fn, k, PyItems.getItem(mapping, k), names, values);
+        }
+    }
+
+    private static void addKeyword(Object fn, Object key, Object value, java.util.ArrayList<String> names,
+                                   java.util.ArrayList<Object> values) {
+        if (!(key instanceof String s)) {
+            throw PythonErrors.typeError("keywords must be strings");
+        }
+        if (names.contains(s)) {
+            throw PythonErrors.typeError(describe(fn) + " got multiple values for keyword argument '" + s + "'");
+        }
+        names.add(s);
+        values.add(value);
+    }
+
+    private static String describe(Object fn) {
+        Object name = PyObjects.lookupAttribute(fn, "__qualname__");
+        return (name instanceof String s ? s : PyObjects.typeName(fn)) + "()";
+    }
+}

@@ -1,0 +1,77 @@
+package org.gilpy.nodes.control;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.Node;
+
+import org.gilpy.nodes.ExprNode;
+import org.gilpy.nodes.StatementNode;
+import org.gilpy.nodes.frame.AssignTargetNode;
+import org.gilpy.runtime.PBaseException;
+import org.gilpy.runtime.PTuple;
+import org.gilpy.runtime.PyObjects;
+import org.gilpy.runtime.PythonClass;
+import org.gilpy.runtime.PythonErrors;
+
+/** One {@code except Type as name:} clause: the match test, the name binding and the body. */
+public final class ExceptHandlerNode extends Node {
+    @Child private ExprNode type;       // null for a bare except
+    @Child private AssignTargetNode name; // null without "as"
+    @Child private StatementNode body;
+
+    public ExceptHandlerNode(ExprNode type, AssignTargetNode name, StatementNode body) {
+        this.type = type;
+        this.name = name;
+        this.body = body;
+    }
+
+    public boolean matches(VirtualFrame frame, PBaseException exc) {
+        if (type == null) {
+            return true;
+        }
+        return matches(exc, type.execute(frame));
+    }
+
+    static boolean matches(PBaseException exc, Object spec) {
+        PythonClass cls = exc.getPythonClass();
+        if (spec instanceof PythonClass c) {
+            checkExceptionClass(c);
+            return cls.isSubclassOf(c);
+        }
+        if (spec instanceof PTuple t) {
+            for (Object item : t.getItems()) {
+                if (matches(exc, item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        throw PythonErrors.typeError("catching classes that do not inherit from BaseException is not allowed");
+    }
+
+    private static void checkExceptionClass(PythonClass c) {
+        if (!c.isSubclassOf(org.gilpy.runtime.PythonTypes.get().baseException)) {
+            throw PythonErrors.typeError("catching classes that do not inherit from BaseException is not allowed");
+        }
+    }
+
+    public void run(VirtualFrame frame, PBaseException exc) {
+        if (name == null) {
+            body.executeVoid(frame);
+            return;
+        }
+        name.assign(frame, exc);
+        try {
+            body.executeVoid(frame);
+        } finally {
+            try {
+                name.delete(frame);
+            } catch (RuntimeException alreadyDeleted) {
+                // the handler deleted the name itself
+            }
+        }
+    }
+
+    static String describe(Object o) {
+        return PyObjects.typeName(o);
+    }
+}

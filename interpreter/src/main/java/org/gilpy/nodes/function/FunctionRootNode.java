@@ -1,0 +1,111 @@
+package org.gilpy.nodes.function;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.source.SourceSection;
+
+import org.gilpy.GilpyContext;
+import org.gilpy.GilpyLanguage;
+import org.gilpy.nodes.StatementNode;
+import org.gilpy.nodes.control.ControlFlow;
+import org.gilpy.runtime.PCell;
+import org.gilpy.runtime.PException;
+import org.gilpy.runtime.PFunction;
+import org.gilpy.runtime.PNone;
+import org.gilpy.runtime.PythonErrors;
+import org.gilpy.runtime.PythonThreadState;
+
+/**
+ * The code of a module, function, class body or comprehension. On entry it moves the bound
+ * arguments into their local slots (boxing captured ones in cells), creates the cells of
+ * locals that inner functions capture, and copies in the closure's cells; it counts the
+ * Python call depth for RecursionError.
+ */
+public final class FunctionRootNode extends RootNode {
+    @Child private StatementNode body;
+    private final String name;
+    private final SourceSection section;
+    @CompilerDirectives.CompilationFinal(dimensions = 1) private final int[] parameterSlots;
+    @CompilerDirectives.CompilationFinal(dimensions = 1) private final boolean[] parameterIsCell;
+    @CompilerDirectives.CompilationFinal(dimensions = 1) private final int[] cellSlots;
+    @CompilerDirectives.CompilationFinal(dimensions = 1) private final int[] freeSlots;
+    private final int returnSlot;
+
+    public FunctionRootNode(GilpyLanguage language, FrameDescriptor descriptor, StatementNode body, String name,
+                            SourceSection section, int[] parameterSlots, boolean[] parameterIsCell, int[] cellSlots,
+                            int[] freeSlots, int returnSlot) {
+        super(language, descriptor);
+        this.body = body;
+        this.name = name;
+        this.section = section;
+        this.parameterSlots = parameterSlots;
+        this.parameterIsCell = parameterIsCell;
+        this.cellSlots = cellSlots;
+        this.freeSlots = freeSlots;
+        this.returnSlot = returnSlot;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        PythonThreadState ts = GilpyLanguage.get(this).getThreadState();
+        if (++ts.depth > GilpyContext.get(this).getRecursionLimit()) {
+            ts.depth--;
+            throw recursionError();
+        }
+        try {
+            enter(frame);
+            body.executeVoid(frame);
+            return PNone.NONE;
+        } catch (ControlFlow.ReturnException r) {
+            return frame.getObject(returnSlot);
+        } catch (PException e) {
+            e.leftFrame();
+            throw e;
+        } catch (StackOverflowError e) {
+            throw recursionError();
+        } finally {
+            ts.depth--;
+        }
+    }
+
+    private static PException recursionError() {
+        CompilerDirectives.transferToInterpreter();
+        return PythonErrors.create("RecursionError", "maximum recursion depth exceeded");
+    }
+
+    @ExplodeLoop
+    private void enter(VirtualFrame frame) {
+        Object[] args = frame.getArguments();
+        for (int i = 0; i < parameterSlots.length; i++) {
+            Object value = args[i + 1];
+            frame.setObject(parameterSlots[i], parameterIsCell[i] ? new PCell(value) : value);
+        }
+        for (int slot : cellSlots) {
+            frame.setObject(slot, new PCell(null));
+        }
+        if (freeSlots.length > 0) {
+            PCell[] closure = ((PFunction) args[0]).getClosure();
+            for (int i = 0; i < freeSlots.length; i++) {
+                frame.setObject(freeSlots[i], closure[i]);
+            }
+        }
+    }
+
+    @Override
+    public String getName() {
+        return name;
+    }
+
+    @Override
+    public SourceSection getSourceSection() {
+        return section;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,49 @@
+package org.gilpy.parser;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.FrameSlotKind;
+
+/**
+ * The frame layout of one code block being translated: a slot per local, cell and free
+ * variable, hidden temporaries, and the return-value slot.
+ */
+final class CodeUnit {
+    final Scope scope;
+    final CodeUnit parent;
+    private final FrameDescriptor.Builder descriptor = FrameDescriptor.newBuilder();
+    private final Map<String, Integer> slots = new HashMap<>();
+    private int returnSlot = -1;
+
+    CodeUnit(Scope scope, CodeUnit parent) {
+        this.scope = scope;
+        this.parent = parent;
+    }
+
+    int slot(String name) {
+        Integer s = slots.get(name);
+        if (s == null) {
+            s = descriptor.addSlot(FrameSlotKind.Object, name, null);
+            slots.put(name, s);
+        }
+        return s;
+    }
+
+    int temp() {
+        return descriptor.addSlot(FrameSlotKind.Object, null, null);
+    }
+
+    int returnSlot() {
+        if (returnSlot < 0) {
+            returnSlot = temp();
+        }
+        return returnSlot;
+    }
+
+    FrameDescriptor build() {
+        returnSlot();
+        return descriptor.build();
+    }
+}

@@ -1,0 +1,278 @@
+package org.gilpy.parser;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.gilpy.nodes.ExprNode;
+import org.gilpy.nodes.StatementNode;
+import org.gilpy.nodes.calls.CallNode;
+import org.gilpy.nodes.control.BlockNode;
+import org.gilpy.nodes.control.ForNode;
+import org.gilpy.nodes.control.IfNode;
+import org.gilpy.nodes.control.SimpleStatements;
+import org.gilpy.nodes.expressions.AttributeNodes;
+import org.gilpy.nodes.expressions.BinaryExprNode;
+import org.gilpy.nodes.expressions.CompareExprNode;
+import org.gilpy.nodes.expressions.CompareOpNode;
+import org.gilpy.nodes.expressions.CompareOpNodeGen;
+import org.gilpy.nodes.expressions.ComprehensionNodes;
+import org.gilpy.nodes.expressions.DisplayNodes;
+import org.gilpy.nodes.expressions.FormatNodes;
+import org.gilpy.nodes.expressions.LogicalNodes;
+import org.gilpy.nodes.expressions.StarredNode;
+import org.gilpy.nodes.expressions.SubscriptNodes;
+import org.gilpy.nodes.expressions.SuperNode;
+import org.gilpy.nodes.expressions.UnpackTarget;
+import org.gilpy.nodes.frame.AssignTargetNode;
+import org.gilpy.nodes.frame.GlobalVariables;
+import org.gilpy.nodes.frame.LocalVariables;
+import org.gilpy.nodes.frame.TempNodes;
+import org.gilpy.nodes.literals.ConstantNode;
+import org.gilpy.parser.Scope.Binding;
+import org.gilpy.parser.ast.Expr;
+import org.gilpy.parser.ast.Expr.*;
+import org.gilpy.runtime.CompareOp;
+import org.gilpy.runtime.PythonErrors;
+
+/** Translates expressions and assignment targets of the current code block. */
+final class ExpressionTranslator {
+    private final NodeTranslator t;
+
+    ExpressionTranslator(NodeTranslator translator) {
+        this.t = translator;
+    }
+
+    private CodeUnit unit() {
+        return t.unit;
+    }
+
+    private <N extends ExprNode> N at(N node, Expr e) {
+        node.setSourceRange(e.pos().start(), Math.max(0, e.pos().end() - e.pos().start()));
+        return node;
+    }
+
+    ExprNode[] exprs(List<Expr> list) {
+        ExprNode[] out = new ExprNode[list.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = expr(list.get(i));
+        }
+        return out;
+    }
+
+    ExprNode expr(Expr e) {
+        return at(translate(e), e);
+    }
+
+    private ExprNode translate(Expr e) {
+        return switch (e) {
+            case Name n -> readName(n.id());
+            case Constant c -> new ConstantNode(c.value());
+            case JoinedStr j -> joined(j);
+            case FormattedValue f -> new FormatNodes.FormattedValueNode(expr(f.value()), f.conversion(),
+                    f.formatSpec() == null ? null : expr(f.formatSpec()));
+            case Attribute a -> new AttributeNodes.GetAttributeNode(expr(a.value()), a.attr());
+            case Subscript s -> new SubscriptNodes.GetItemNode(expr(s.value()), expr(s.slice()));
+            case Slice s -> new SubscriptNodes.SliceNode(optional(s.lower()), optional(s.upper()), optional(s.step()));
+            case Starred s -> new StarredNode(expr(s.value()));
+            case Call c -> call(c);
+            case BinOp b -> new BinaryExprNode(expr(b.left()), expr(b.right()), b.op());
+            case UnaryOp u -> switch (u.op()) {
+                case "not" -> new LogicalNodes.NotNode(expr(u.operand()));
+                case "-" -> new LogicalNodes.UnaryNode(expr(u.operand()), LogicalNodes.UnaryNode.Op.NEG);
+                case "+" -> new LogicalNodes.UnaryNode(expr(u.operand()), LogicalNodes.UnaryNode.Op.POS);
+                default -> new LogicalNodes.UnaryNode(expr(u.operand()), LogicalNodes.UnaryNode.Op.INVERT);
+            };
+            case BoolOp b -> boolOp(b);
+            case Compare c -> compare(c);
+            case IfExp i -> new LogicalNodes.ConditionalNode(expr(i.test()), expr(i.body()), expr(i.orElse()));
+            case NamedExpr n -> new LogicalNodes.NamedExprNode(target(n.target()), expr(n.value()));
+            case Lambda l -> t.lambda(l);
+            case TupleExpr tuple -> new DisplayNodes.TupleNode(exprs(tuple.elts()));
+            case ListExpr list -> new DisplayNodes.ListNode(exprs(list.elts()));
+            case SetExpr set -> new DisplayNodes.SetNode(exprs(set.elts()));
+            case DictExpr d -> {
+                ExprNode[] keys = new ExprNode[d.keys().size()];
+                for (int i = 0; i < keys.length; i++) {
+                    keys[i] = d.keys().get(i) == null ? null : expr(d.keys().get(i));
+                }
+                yield new DisplayNodes.DictNode(keys, exprs(d.values()));
+            }
+            case Comprehension c -> comprehension(c);
+            case Yield y -> throw PythonErrors.create("SyntaxError", "generators are not supported yet");
+            case YieldFrom y -> throw PythonErrors.create("SyntaxError", "generators are not supported yet");
+            case Await a -> throw PythonErrors.create("SyntaxError", "coroutines are not supported yet");
+        };
+    }
+
+    private ExprNode optional(Expr e) {
+        return e == null ? null : expr(e);
+    }
+
+    private ExprNode joined(JoinedStr j) {
+        return new FormatNodes.JoinedStringNode(exprs(j.values()));
+    }
+
+    private ExprNode boolOp(BoolOp b) {
+        ExprNode result = expr(b.values().get(b.values().size() - 1));
+        for (int i = b.values().size() - 2; i >= 0; i--) {
+            ExprNode left = expr(b.values().get(i));
+            result = b.isAnd() ? new LogicalNodes.AndNode(left, result) : new LogicalNodes.OrNode(left, result);
+        }
+        return result;
+    }
+
+    private ExprNode compare(Compare c) {
+        ExprNode[] operands = new ExprNode[c.ops().size() + 1];
+        CompareOpNode[] ops = new CompareOpNode[c.ops().size()];
+        operands[0] = expr(c.left());
+        for (int i = 0; i < ops.length; i++) {
+            operands[i + 1] = expr(c.comparators().get(i));
+            ops[i] = switch (c.ops().get(i)) {
+                case "<" -> CompareOpNodeGen.create(CompareOp.LT, CompareOpNode.Kind.RICH);
+                case "<=" -> CompareOpNodeGen.create(CompareOp.LE, CompareOpNode.Kind.RICH);
+                case "==" -> CompareOpNodeGen.create(CompareOp.EQ, CompareOpNode.Kind.RICH);
+                case "!=" -> CompareOpNodeGen.create(CompareOp.NE, CompareOpNode.Kind.RICH);
+                case ">" -> CompareOpNodeGen.create(CompareOp.GT, CompareOpNode.Kind.RICH);
+                case ">=" -> CompareOpNodeGen.create(CompareOp.GE, CompareOpNode.Kind.RICH);
+                case "in" -> CompareOpNodeGen.create(CompareOp.EQ, CompareOpNode.Kind.IN);
+                case "not in" -> CompareOpNodeGen.create(CompareOp.EQ, CompareOpNode.Kind.NOT_IN);
+                case "is" -> CompareOpNodeGen.create(CompareOp.EQ, CompareOpNode.Kind.IS);
+                default -> CompareOpNodeGen.create(CompareOp.EQ, CompareOpNode.Kind.IS_NOT);
+            };
+        }
+        return new CompareExprNode(operands, ops);
+    }
+
+    private ExprNode call(Call c) {
+        if (c.func() instanceof Name n && n.id().equals("super") && c.args().isEmpty() && c.keywords().isEmpty()
+                && unit().scope.kind == Scope.Kind.FUNCTION && unit().scope.binding("super") == Binding.GLOBAL_IMPLICIT) {
+            return zeroArgSuper();
+        }
+        List<String> names = new ArrayList<>();
+        List<ExprNode> values = new ArrayList<>();
+        List<ExprNode> splats = new ArrayList<>();
+        for (Keyword k : c.keywords()) {
+            if (k.name() == null) {
+                splats.add(expr(k.value()));
+            } else {
+                names.add(k.name());
+                values.add(expr(k.value()));
+            }
+        }
+        return new CallNode(expr(c.func()), exprs(c.args()), names.toArray(new String[0]), values.toArray(new ExprNode[0]),
+                splats.toArray(new ExprNode[0]));
+    }
+
+    private ExprNode zeroArgSuper() {
+        Scope scope = unit().scope;
+        if (scope.binding("__class__") != Binding.FREE || scope.params.isEmpty()) {
+            return new SuperNode(null, null);
+        }
+        String first = scope.params.iterator().next();
+        return new SuperNode(readName("__class__"), readName(first));
+    }
+
+    // ------------------------------------------------------------------ names
+
+    ExprNode readName(String id) {
+        Scope scope = unit().scope;
+        if (scope.kind == Scope.Kind.MODULE) {
+            return new GlobalVariables.ReadGlobalNode(id);
+        }
+        Binding b = scope.binding(id);
+        return switch (b) {
+            case LOCAL -> new LocalVariables.ReadLocalNode(unit().slot(id), id);
+            case CELL -> new LocalVariables.ReadCellNode(unit().slot(id), id, false);
+            case FREE -> scope.kind == Scope.Kind.CLASS
+                    ? new GlobalVariables.ReadClassNameNode(id, new LocalVariables.ReadCellNode(unit().slot(id), id, true))
+                    : new LocalVariables.ReadCellNode(unit().slot(id), id, true);
+            case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT -> new GlobalVariables.ReadGlobalNode(id);
+            case CLASS_NAMESPACE -> new GlobalVariables.ReadClassNameNode(id, new GlobalVariables.ReadGlobalNode(id));
+        };
+    }
+
+    private AssignTargetNode nameTarget(String id) {
+        Scope scope = unit().scope;
+        if (scope.kind == Scope.Kind.MODULE) {
+            return new GlobalVariables.GlobalTarget(id);
+        }
+        return switch (scope.binding(id)) {
+            case LOCAL -> new LocalVariables.LocalTarget(unit().slot(id), id);
+            case CELL, FREE -> new LocalVariables.CellTarget(unit().slot(id), id);
+            case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT -> new GlobalVariables.GlobalTarget(id);
+            case CLASS_NAMESPACE -> new GlobalVariables.ClassNameTarget(id);
+        };
+    }
+
+    AssignTargetNode target(Expr e) {
+        return switch (e) {
+            case Name n -> nameTarget(n.id());
+            case Attribute a -> new AttributeNodes.AttributeTarget(expr(a.value()), a.attr());
+            case Subscript s -> new SubscriptNodes.SubscriptTarget(expr(s.value()), expr(s.slice()));
+            case TupleExpr tuple -> unpack(tuple.elts());
+            case ListExpr list -> unpack(list.elts());
+            case Starred s -> target(s.value());
+            default -> throw PythonErrors.create("SyntaxError", "cannot assign to " + ExpressionBuilder.describe(e));
+        };
+    }
+
+    private AssignTargetNode unpack(List<Expr> elts) {
+        AssignTargetNode[] targets = new AssignTargetNode[elts.size()];
+        int star = -1;
+        for (int i = 0; i < targets.length; i++) {
+            if (elts.get(i) instanceof Starred) {
+                star = i;
+            }
+            targets[i] = target(elts.get(i));
+        }
+        return new UnpackTarget(targets, star);
+    }
+
+    StatementNode assignTo(Name name, ExprNode value) {
+        return new SimpleStatements.AssignNode(new AssignTargetNode[]{target(name)}, value);
+    }
+
+    /** An expression that raises {@code className(message)} when evaluated. */
+    ExprNode raiseLater(String className, String message) {
+        return new CallNode(new GlobalVariables.ReadGlobalNode(className), new ExprNode[]{new ConstantNode(message)},
+                new String[0], new ExprNode[0], new ExprNode[0]);
+    }
+
+    // ------------------------------------------------------------------ comprehensions
+
+    /**
+     * A comprehension runs as its own code block (CPython's scoping): the outermost iterable
+     * is evaluated here and passed in as parameter {@code .0}.
+     */
+    private ExprNode comprehension(Comprehension c) {
+        if (c.kind() == CompKind.GENERATOR) {
+            throw PythonErrors.create("SyntaxError", "generator expressions are not supported yet");
+        }
+        Scope scope = t.scopes.get(c);
+        ExprNode firstIter = expr(c.generators().get(0).iter());
+        var target = t.codeBlock(scope, scope.name, List.of(".0"), () -> comprehensionBody(c), c.pos(), null);
+        return new ComprehensionNodes.RunComprehensionNode(target, t.closureSlots(scope), firstIter);
+    }
+
+    private StatementNode comprehensionBody(Comprehension c) {
+        int result = unit().temp();
+        StatementNode inner = switch (c.kind()) {
+            case LIST -> new ComprehensionNodes.AppendNode(result, expr(c.elt()));
+            case SET -> new ComprehensionNodes.AddNode(result, expr(c.elt()));
+            default -> new ComprehensionNodes.SetItemNode(result, expr(c.elt()), expr(c.value()));
+        };
+        for (int i = c.generators().size() - 1; i >= 0; i--) {
+            CompFor g = c.generators().get(i);
+            for (int k = g.ifs().size() - 1; k >= 0; k--) {
+                inner = new IfNode(expr(g.ifs().get(k)), inner, null);
+            }
+            ExprNode iter = i == 0 ? readName(".0") : expr(g.iter());
+            inner = new ForNode(target(g.target()), iter, inner, null, unit().temp());
+        }
+        return new BlockNode(new StatementNode[]{
+            new ComprehensionNodes.InitResultNode(result, c.kind()),
+            inner,
+            new SimpleStatements.ReturnNode(new TempNodes.ReadTempNode(result), unit().returnSlot())
+        });
+    }
+}

@@ -1,0 +1,357 @@
+package org.gilpy.parser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.source.Source;
+import com.oracle.truffle.api.source.SourceSection;
+
+import org.gilpy.GilpyLanguage;
+import org.gilpy.nodes.ExprNode;
+import org.gilpy.nodes.StatementNode;
+import org.gilpy.nodes.control.BlockNode;
+import org.gilpy.nodes.control.ExceptHandlerNode;
+import org.gilpy.nodes.control.ForNode;
+import org.gilpy.nodes.control.IfNode;
+import org.gilpy.nodes.control.RaiseNode;
+import org.gilpy.nodes.control.SimpleStatements;
+import org.gilpy.nodes.control.TryNode;
+import org.gilpy.nodes.control.WhileNode;
+import org.gilpy.nodes.control.WithNode;
+import org.gilpy.nodes.frame.AssignTargetNode;
+import org.gilpy.nodes.frame.TempNodes;
+import org.gilpy.nodes.function.DefinitionNodes;
+import org.gilpy.nodes.function.FunctionRootNode;
+import org.gilpy.nodes.function.ImportNodes;
+import org.gilpy.nodes.function.MakeFunctionNode;
+import org.gilpy.nodes.literals.ConstantNode;
+import org.gilpy.nodes.expressions.AttributeNodes;
+import org.gilpy.nodes.expressions.SubscriptNodes;
+import org.gilpy.parser.ast.Expr;
+import org.gilpy.parser.ast.Pos;
+import org.gilpy.parser.ast.Stmt;
+import org.gilpy.parser.ast.Stmt.*;
+import org.gilpy.runtime.PythonErrors;
+import org.gilpy.runtime.Signature;
+
+/**
+ * Translates a module's AST into Truffle nodes, one {@link FunctionRootNode} per code block.
+ * Statements are translated here; expressions and assignment targets by
+ * {@link ExpressionTranslator}, which shares the current {@link CodeUnit}.
+ */
+public final class NodeTranslator {
+    final GilpyLanguage language;
+    final Source source;
+    final Map<Object, Scope> scopes;
+    final ExpressionTranslator exprs;
+    CodeUnit unit;
+
+    private NodeTranslator(GilpyLanguage language, Source source, Map<Object, Scope> scopes) {
+        this.language = language;
+        this.source = source;
+        this.scopes = scopes;
+        this.exprs = new ExpressionTranslator(this);
+    }
+
+    public static RootCallTarget translateModule(GilpyLanguage language, Source source, List<Stmt> module) {
+        Map<Object, Scope> scopes;
+        try {
+            scopes = ScopeAnalyzer.analyze(module, module, "<module>");
+        } catch (ScopeAnalyzer.ScopeError e) {
+            throw PythonErrors.create("SyntaxError", e.getMessage());
+        }
+        NodeTranslator t = new NodeTranslator(language, source, scopes);
+        t.unit = new CodeUnit(scopes.get(module), null);
+        List<StatementNode> body = new ArrayList<>();
+        String doc = docstring(module);
+        if (doc != null) {
+            body.add(t.exprs.assignTo(new Expr.Name("__doc__", Pos.NONE), new ConstantNode(doc)));
+        }
+        body.add(t.block(module));
+        StatementNode block = new BlockNode(body.toArray(new StatementNode[0]));
+        FunctionRootNode root = new FunctionRootNode(language, t.unit.build(), block, "<module>",
+                source.createSection(0, source.getLength()), new int[0], new boolean[0], new int[0], new int[0],
+                t.unit.returnSlot());
+        return root.getCallTarget();
+    }
+
+    static String docstring(List<Stmt> body) {
+        if (!body.isEmpty() && body.get(0) instanceof ExprStmt e && e.value() instanceof Expr.Constant c
+                && c.value() instanceof String s) {
+            return s;
+        }
+        return null;
+    }
+
+    SourceSection section(Pos pos) {
+        int start = Math.min(pos.start(), source.getLength());
+        int end = Math.min(Math.max(pos.end(), start), source.getLength());
+        return source.createSection(start, end - start);
+    }
+
+    <T extends StatementNode> T at(T node, Pos pos) {
+        node.setSourceRange(pos.start(), Math.max(0, pos.end() - pos.start()));
+        return node;
+    }
+
+    BlockNode block(List<Stmt> statements) {
+        StatementNode[] nodes = new StatementNode[statements.size()];
+        for (int i = 0; i < nodes.length; i++) {
+            nodes[i] = statement(statements.get(i));
+        }
+        return new BlockNode(nodes);
+    }
+
+    private StatementNode optionalBlock(List<Stmt> statements) {
+        return statements.isEmpty() ? null : block(statements);
+    }
+
+    StatementNode statement(Stmt s) {
+        return at(translate(s), s.pos());
+    }
+
+    private StatementNode translate(Stmt s) {
+        return switch (s) {
+            case ExprStmt e -> new SimpleStatements.ExpressionStatement(exprs.expr(e.value()));
+            case Assign a -> {
+                AssignTargetNode[] targets = new AssignTargetNode[a.targets().size()];
+                for (int i = 0; i < targets.length; i++) {
+                    targets[i] = exprs.target(a.targets().get(i));
+                }
+                yield new SimpleStatements.AssignNode(targets, exprs.expr(a.value()));
+            }
+            case AugAssign a -> augAssign(a);
+            case AnnAssign a -> a.value() == null ? new SimpleStatements.PassNode()
+                    : new SimpleStatements.AssignNode(new AssignTargetNode[]{exprs.target(a.target())}, exprs.expr(a.value()));
+            case Delete d -> {
+                AssignTargetNode[] targets = new AssignTargetNode[d.targets().size()];
+                for (int i = 0; i < targets.length; i++) {
+                    targets[i] = exprs.target(d.targets().get(i));
+                }
+                yield new SimpleStatements.DeleteNode(targets);
+            }
+            case Pass p -> new SimpleStatements.PassNode();
+            case Break b -> new SimpleStatements.BreakNode();
+            case Continue c -> new SimpleStatements.ContinueNode();
+            case Return r -> new SimpleStatements.ReturnNode(r.value() == null ? null : exprs.expr(r.value()), unit.returnSlot());
+            case Raise r -> new RaiseNode(r.exc() == null ? null : exprs.expr(r.exc()),
+                    r.cause() == null ? null : exprs.expr(r.cause()), r.cause() != null);
+            case Global g -> new SimpleStatements.PassNode();
+            case Nonlocal n -> new SimpleStatements.PassNode();
+            case Assert a -> new SimpleStatements.AssertNode(exprs.expr(a.test()), a.msg() == null ? null : exprs.expr(a.msg()));
+            case Import i -> importNames(i);
+            case ImportFrom i -> importFrom(i);
+            case If i -> new IfNode(exprs.expr(i.test()), block(i.body()), optionalBlock(i.orElse()));
+            case While w -> new WhileNode(exprs.expr(w.test()), block(w.body()), optionalBlock(w.orElse()));
+            case For f -> new ForNode(exprs.target(f.target()), exprs.expr(f.iter()), block(f.body()), optionalBlock(f.orElse()),
+                    unit.temp());
+            case Try t -> tryStatement(t);
+            case With w -> with(w, 0);
+            case FunctionDef f -> new DefinitionNodes.FunctionDefNode(exprs.exprs(f.decorators()), function(f),
+                    exprs.target(new Expr.Name(f.name(), f.pos())));
+            case ClassDef c -> classDef(c);
+            case Match m -> new RaiseNode(exprs.raiseLater("NotImplementedError", "match statements are not supported yet"),
+                    null, false);
+        };
+    }
+
+    private StatementNode augAssign(AugAssign a) {
+        ExprNode value = exprs.expr(a.value());
+        switch (a.target()) {
+            case Expr.Attribute attr -> {
+                int obj = unit.temp();
+                ExprNode read = new AttributeNodes.GetAttributeNode(new TempNodes.StoreTempNode(exprs.expr(attr.value()), obj), attr.attr());
+                AssignTargetNode write = new AttributeNodes.AttributeTarget(new TempNodes.ReadTempNode(obj), attr.attr());
+                return new SimpleStatements.AugAssignNode(read, value, write, a.op());
+            }
+            case Expr.Subscript sub -> {
+                int obj = unit.temp();
+                int key = unit.temp();
+                ExprNode read = new SubscriptNodes.GetItemNode(new TempNodes.StoreTempNode(exprs.expr(sub.value()), obj),
+                        new TempNodes.StoreTempNode(exprs.expr(sub.slice()), key));
+                AssignTargetNode write = new SubscriptNodes.SubscriptTarget(new TempNodes.ReadTempNode(obj),
+                        new TempNodes.ReadTempNode(key));
+                return new SimpleStatements.AugAssignNode(read, value, write, a.op());
+            }
+            default -> {
+                return new SimpleStatements.AugAssignNode(exprs.expr(a.target()), value, exprs.target(a.target()), a.op());
+            }
+        }
+    }
+
+    private StatementNode importNames(Import i) {
+        StatementNode[] nodes = new StatementNode[i.names().size()];
+        for (int k = 0; k < nodes.length; k++) {
+            Alias alias = i.names().get(k);
+            String bound = alias.asName() != null ? alias.asName() : alias.name().split("\\.")[0];
+            nodes[k] = at(new ImportNodes.ImportNode(alias.name(), alias.asName() != null,
+                    exprs.target(new Expr.Name(bound, i.pos()))), i.pos());
+        }
+        return nodes.length == 1 ? nodes[0] : new BlockNode(nodes);
+    }
+
+    private StatementNode importFrom(ImportFrom i) {
+        if (i.names().size() == 1 && i.names().get(0).name().equals("*")) {
+            if (unit.scope.kind == Scope.Kind.FUNCTION) {
+                throw PythonErrors.create("SyntaxError", "import * only allowed at module level");
+            }
+            return new ImportNodes.ImportStarNode(i.module(), i.level(), unit.scope.kind == Scope.Kind.CLASS);
+        }
+        String[] names = new String[i.names().size()];
+        AssignTargetNode[] targets = new AssignTargetNode[names.length];
+        for (int k = 0; k < names.length; k++) {
+            Alias alias = i.names().get(k);
+            names[k] = alias.name();
+            targets[k] = exprs.target(new Expr.Name(alias.asName() != null ? alias.asName() : alias.name(), i.pos()));
+        }
+        return new ImportNodes.ImportFromNode(i.module(), i.level(), names, targets);
+    }
+
+    private StatementNode tryStatement(Try t) {
+        ExceptHandlerNode[] handlers = new ExceptHandlerNode[t.handlers().size()];
+        for (int k = 0; k < handlers.length; k++) {
+            Handler h = t.handlers().get(k);
+            handlers[k] = new ExceptHandlerNode(h.type() == null ? null : exprs.expr(h.type()),
+                    h.name() == null ? null : exprs.target(new Expr.Name(h.name(), h.pos())), block(h.body()));
+        }
+        return new TryNode(block(t.body()), handlers, optionalBlock(t.orElse()), optionalBlock(t.finalBody()));
+    }
+
+    private StatementNode with(With w, int index) {
+        WithItem item = w.items().get(index);
+        StatementNode body = index == w.items().size() - 1 ? block(w.body()) : at(with(w, index + 1), w.pos());
+        return new WithNode(exprs.expr(item.context()), item.target() == null ? null : exprs.target(item.target()), body);
+    }
+
+    // ------------------------------------------------------------------ code blocks
+
+    /** Translates a def's body into its own root and returns the node that creates the function. */
+    MakeFunctionNode function(FunctionDef f) {
+        Scope scope = scopes.get(f);
+        String doc = docstring(f.body());
+        return makeFunction(scope, f.name(), f.args(), () -> block(f.body()), f.pos(), doc);
+    }
+
+    MakeFunctionNode lambda(Expr.Lambda l) {
+        Scope scope = scopes.get(l);
+        return makeFunction(scope, "<lambda>", l.args(), () -> new BlockNode(new StatementNode[]{
+            at(new SimpleStatements.ReturnNode(exprs.expr(l.body()), unit.returnSlot()), l.body().pos())}), l.pos(), null);
+    }
+
+    private MakeFunctionNode makeFunction(Scope scope, String name, Expr.Arguments args,
+                                          java.util.function.Supplier<StatementNode> bodyBuilder, Pos pos, String doc) {
+        if (scope.generator || scope.coroutine) {
+            throw PythonErrors.create("SyntaxError", "generators and coroutines are not supported yet");
+        }
+        ExprNode[] defaults = exprs.exprs(args.defaults());
+        List<String> kwNames = new ArrayList<>();
+        List<ExprNode> kwValues = new ArrayList<>();
+        for (int i = 0; i < args.kwOnly().size(); i++) {
+            Expr d = args.kwDefaults().get(i);
+            if (d != null) {
+                kwNames.add(args.kwOnly().get(i).name());
+                kwValues.add(exprs.expr(d));
+            }
+        }
+        List<String> names = new ArrayList<>();
+        args.posOnly().forEach(a -> names.add(a.name()));
+        args.args().forEach(a -> names.add(a.name()));
+        args.kwOnly().forEach(a -> names.add(a.name()));
+        Signature sig = new Signature(names.toArray(new String[0]), args.posOnly().size(),
+                args.posOnly().size() + args.args().size(), args.varArg() == null ? null : args.varArg().name(),
+                args.kwArg() == null ? null : args.kwArg().name());
+        List<String> slotNames = new ArrayList<>(names);
+        if (sig.varArgs != null) {
+            slotNames.add(sig.varArgs);
+        }
+        if (sig.varKwargs != null) {
+            slotNames.add(sig.varKwargs);
+        }
+        RootCallTarget target = codeBlock(scope, name, slotNames, bodyBuilder, pos, null);
+        return new MakeFunctionNode(name, scope.qualname, target, sig, defaults, kwNames.toArray(new String[0]),
+                kwValues.toArray(new ExprNode[0]), closureSlots(scope), false, doc);
+    }
+
+    /** The slots, in the current (enclosing) frame, of the cells a child block closes over. */
+    int[] closureSlots(Scope child) {
+        int[] slots = new int[child.freeVars.size()];
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = unit.slot(child.freeVars.get(i));
+        }
+        return slots;
+    }
+
+    /**
+     * Builds the root node of a code block. {@code parameters} are the names bound from frame
+     * arguments 1..n; {@code epilogue} (may be null) runs after the body.
+     */
+    RootCallTarget codeBlock(Scope scope, String name, List<String> parameters,
+                             java.util.function.Supplier<StatementNode> bodyBuilder, Pos pos, StatementNode epilogue) {
+        CodeUnit outer = unit;
+        unit = new CodeUnit(scope, outer);
+        try {
+            int[] parameterSlots = new int[parameters.size()];
+            boolean[] parameterIsCell = new boolean[parameters.size()];
+            for (int i = 0; i < parameterSlots.length; i++) {
+                String p = parameters.get(i);
+                parameterSlots[i] = unit.slot(p);
+                parameterIsCell[i] = scope.binding(p) == Scope.Binding.CELL;
+            }
+            List<Integer> cells = new ArrayList<>();
+            for (var e : scope.bindings.entrySet()) {
+                if (e.getValue() == Scope.Binding.CELL && !parameters.contains(e.getKey())) {
+                    cells.add(unit.slot(e.getKey()));
+                }
+            }
+            int[] freeSlots = new int[scope.freeVars.size()];
+            for (int i = 0; i < freeSlots.length; i++) {
+                freeSlots[i] = unit.slot(scope.freeVars.get(i));
+            }
+            StatementNode body = bodyBuilder.get();
+            if (epilogue != null || scope.needsClassCell) {
+                List<StatementNode> all = new ArrayList<>();
+                all.add(body);
+                if (scope.needsClassCell) {
+                    all.add(new DefinitionNodes.StoreClassCellNode(unit.slot("__class__")));
+                }
+                if (epilogue != null) {
+                    all.add(epilogue);
+                }
+                body = new BlockNode(all.toArray(new StatementNode[0]));
+            }
+            FunctionRootNode root = new FunctionRootNode(language, unit.build(), body, name, section(pos), parameterSlots,
+                    parameterIsCell, cells.stream().mapToInt(Integer::intValue).toArray(), freeSlots, unit.returnSlot());
+            return root.getCallTarget();
+        } finally {
+            unit = outer;
+        }
+    }
+
+    private StatementNode classDef(ClassDef c) {
+        Scope scope = scopes.get(c);
+        List<Stmt> body = c.body();
+        String doc = docstring(body);
+        RootCallTarget target = codeBlock(scope, c.name(), List.of(), () -> {
+            List<StatementNode> nodes = new ArrayList<>();
+            if (doc != null) {
+                nodes.add(exprs.assignTo(new Expr.Name("__doc__", c.pos()), new ConstantNode(doc)));
+            }
+            nodes.add(block(body));
+            return new BlockNode(nodes.toArray(new StatementNode[0]));
+        }, c.pos(), null);
+        List<String> kwNames = new ArrayList<>();
+        List<ExprNode> kwValues = new ArrayList<>();
+        for (Expr.Keyword k : c.keywords()) {
+            if (k.name() == null) {
+                throw PythonErrors.create("SyntaxError", "class keyword argument unpacking is not supported yet");
+            }
+            kwNames.add(k.name());
+            kwValues.add(exprs.expr(k.value()));
+        }
+        return new DefinitionNodes.ClassDefNode(c.name(), scope.qualname, target, exprs.exprs(c.decorators()),
+                exprs.exprs(c.bases()), kwNames.toArray(new String[0]), kwValues.toArray(new ExprNode[0]),
+                closureSlots(scope), exprs.target(new Expr.Name(c.name(), c.pos())));
+    }
+}

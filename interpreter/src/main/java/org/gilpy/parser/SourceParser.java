@@ -1,0 +1,222 @@
+package org.gilpy.parser;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+import com.oracle.truffle.api.source.Source;
+
+import org.gilpy.grammar.PythonLexer;
+import org.gilpy.grammar.PythonLexerBase;
+import org.gilpy.grammar.PythonParser;
+import org.gilpy.parser.ast.Expr;
+import org.gilpy.parser.ast.Pos;
+import org.gilpy.parser.ast.Stmt;
+import org.gilpy.runtime.PBaseException;
+import org.gilpy.runtime.PException;
+import org.gilpy.runtime.PNone;
+import org.gilpy.runtime.PTuple;
+import org.gilpy.runtime.PythonTypes;
+
+/**
+ * Source text to AST. Runs the ANTLR parser in its fast SLL mode and falls back to full LL
+ * only when SLL fails; reports problems as Python SyntaxError/IndentationError with the
+ * file, line, column and source line CPython would show.
+ */
+public final class SourceParser {
+    private SourceParser() {
+    }
+
+    public static List<Stmt> parseModule(Source source) {
+        Unit unit = new Unit(source, source.getCharacters().toString(), null);
+        PythonParser.File_inputContext tree = unit.parse(unit.text, PythonParser::file_input);
+        return new StatementBuilder(unit).file(tree);
+    }
+
+    /** One source being parsed: position mapping and error reporting. */
+    static final class Unit {
+        final Source source;
+        final String text;
+        private final Token fixedPosition; // non-null for f-string sub-expressions
+        private int[] codePointToChar;
+
+        Unit(Source source, String text, Token fixedPosition) {
+            this.source = source;
+            this.text = text;
+            this.fixedPosition = fixedPosition;
+            if (text.codePointCount(0, text.length()) != text.length()) {
+                codePointToChar = new int[text.codePointCount(0, text.length()) + 1];
+                int cp = 0;
+                for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+                    codePointToChar[cp++] = i;
+                }
+                codePointToChar[cp] = text.length();
+            }
+        }
+
+        private int charIndex(int codePointIndex) {
+            if (codePointToChar == null) {
+                return codePointIndex;
+            }
+            return codePointToChar[Math.max(0, Math.min(codePointIndex, codePointToChar.length - 1))];
+        }
+
+        Pos pos(Token start, Token stop) {
+            if (fixedPosition != null) {
+                return new Pos(fixedPosition.getStartIndex(), fixedPosition.getStopIndex() + 1,
+                        fixedPosition.getLine(), fixedPosition.getCharPositionInLine());
+            }
+            int s = charIndex(Math.max(0, start.getStartIndex()));
+            int e = stop == null || stop.getStopIndex() < start.getStartIndex() ? s : charIndex(stop.getStopIndex() + 1);
+            return new Pos(s, Math.max(s, e), start.getLine(), start.getCharPositionInLine());
+        }
+
+        interface Rule<T> {
+            T apply(PythonParser parser);
+        }
+
+        <T> T parse(String input, Rule<T> rule) {
+            PythonLexer lexer = new PythonLexer(CharStreams.fromString(input));
+            lexer.removeErrorListeners();
+            CommonTokenStream tokens = new CommonTokenStream(lexer);
+            try {
+                tokens.fill();
+            } catch (PythonLexerBase.LayoutError e) {
+                throw error("IndentationError", e.getMessage(), e.line, e.column + 1);
+            }
+            checkTokens(tokens.getTokens());
+            PythonParser parser = new PythonParser(tokens);
+            parser.removeErrorListeners();
+            parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+            parser.setErrorHandler(new BailErrorStrategy());
+            try {
+                return rule.apply(parser);
+            } catch (ParseCancellationException sllFailed) {
+                tokens.seek(0);
+                parser.reset();
+                parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+                parser.setErrorHandler(new DefaultErrorStrategy());
+                parser.addErrorListener(new BaseErrorListener() {
+                    @Override
+                    public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int column, String msg,
+                                            RecognitionException e) {
+                        throw reportAt((Token) offending, parser);
+                    }
+                });
+                return rule.apply(parser);
+            }
+        }
+
+        private PException reportAt(Token offending, PythonParser parser) {
+            int type = offending.getType();
+            if (type == PythonLexer.INDENT) {
+                return error("IndentationError", "unexpected indent", offending.getLine() + 1, 1);
+            }
+            if (parser.getExpectedTokens().contains(PythonLexer.INDENT)) {
+                return error("IndentationError", "expected an indented block", offending.getLine(),
+                        offending.getCharPositionInLine() + 1);
+            }
+            if (type == PythonLexer.DEDENT || type == Token.EOF) {
+                return error("SyntaxError", "invalid syntax", offending.getLine(), offending.getCharPositionInLine() + 1);
+            }
+            return syntaxError("invalid syntax", offending);
+        }
+
+        /** Bracket balance and stray characters, reported with CPython's specific messages. */
+        private void checkTokens(List<? extends Token> tokens) {
+            Deque<Token> open = new ArrayDeque<>();
+            for (Token t : tokens) {
+                switch (t.getType()) {
+                    case PythonLexer.OPEN_PAREN, PythonLexer.OPEN_BRACK, PythonLexer.OPEN_BRACE -> open.push(t);
+                    case PythonLexer.CLOSE_PAREN, PythonLexer.CLOSE_BRACK, PythonLexer.CLOSE_BRACE -> {
+                        if (open.isEmpty()) {
+                            throw syntaxError("unmatched '" + t.getText() + "'", t);
+                        }
+                        Token o = open.pop();
+                        String pair = o.getText() + t.getText();
+                        if (!pair.equals("()") && !pair.equals("[]") && !pair.equals("{}")) {
+                            throw syntaxError("closing parenthesis '" + t.getText()
+                                    + "' does not match opening parenthesis '" + o.getText() + "'", t);
+                        }
+                    }
+                    case PythonLexer.ERROR_CHAR -> {
+                        String c = t.getText();
+                        if (c.equals("\"") || c.equals("'")) {
+                            String rest = text.substring(Math.min(text.length(), charIndex(t.getStartIndex())));
+                            if (rest.startsWith(c + c + c)) {
+                                throw syntaxError("unterminated triple-quoted string literal (detected at line "
+                                        + text.split("\n", -1).length + ")", t);
+                            }
+                            throw syntaxError("unterminated string literal (detected at line " + t.getLine() + ")", t);
+                        }
+                        int cp = c.codePointAt(0);
+                        if (cp > 127) {
+                            throw syntaxError(String.format("invalid character '%s' (U+%04X)", c, cp), t);
+                        }
+                        throw syntaxError("invalid syntax", t);
+                    }
+                    case Token.EOF -> {
+                        if (!open.isEmpty()) {
+                            Token o = open.peekLast();
+                            Token innermost = open.peek();
+                            throw syntaxError("'" + innermost.getText() + "' was never closed", innermost == null ? o : innermost);
+                        }
+                    }
+                    default -> { }
+                }
+            }
+        }
+
+        PException syntaxError(String message, Token at) {
+            if (fixedPosition != null) {
+                at = fixedPosition;
+                message = message.startsWith("f-string") ? message : "f-string: " + message;
+            }
+            return error("SyntaxError", message, at.getLine(), charColumn(at) + 1);
+        }
+
+        private int charColumn(Token at) {
+            return at.getCharPositionInLine();
+        }
+
+        PException error(String className, String message, int line, int column) {
+            String lineText = lineText(line);
+            String filename = source.getPath() != null ? source.getPath() : source.getName();
+            PythonTypes types = PythonTypes.get();
+            Object text = lineText == null ? PNone.NONE : lineText + "\n";
+            PTuple details = new PTuple(new Object[]{filename, (long) line, (long) column, text, (long) line, (long) column});
+            PBaseException exc = new PBaseException(types.exception(className), new PTuple(new Object[]{message, details}));
+            var dict = exc.getOrCreateDict();
+            dict.put("msg", message);
+            dict.put("filename", filename);
+            dict.put("lineno", (long) line);
+            dict.put("offset", (long) column);
+            dict.put("text", text);
+            dict.put("end_lineno", (long) line);
+            dict.put("end_offset", (long) column);
+            return new PException(exc, null);
+        }
+
+        private String lineText(int line) {
+            String[] lines = text.split("\r\n|\r|\n", -1);
+            return line >= 1 && line <= lines.length ? lines[line - 1] : null;
+        }
+
+        Expr parseFStringExpression(String exprText, Token at) {
+            Unit sub = new Unit(source, text, at);
+            PythonParser.Eval_inputContext tree = sub.parse("(" + exprText + ")", PythonParser::eval_input);
+            return new ExpressionBuilder(sub).testlist(tree.testlist());
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package org.gilpy.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * The insertion-ordered hash table behind dict (and the key storage of sets that only need
+ * membership): an open-addressing index array over dense entry arrays, like CPython's
+ * compact dict. Keys compare with Python's {@code ==} and {@link PyHash}, so {@code 1},
+ * {@code 1.0} and {@code True} are one key, as in Python.
+ *
+ * <p>Deleted entries leave a null key in the dense arrays; a resize compacts them.
+ * {@link #modCount} lets iterators detect a change in size during iteration.
+ */
+public final class HashTable {
+    private static final int EMPTY = -1;
+    private static final int DUMMY = -2;
+
+    private int[] indices = newIndices(8);
+    private Object[] keys = new Object[5];
+    private Object[] values = new Object[5];
+    private long[] hashes = new long[5];
+    private int used;      // live entries
+    private int filled;    // entries appended (live + deleted)
+    private int modCount;
+
+    private static int[] newIndices(int size) {
+        int[] result = new int[size];
+        java.util.Arrays.fill(result, EMPTY);
+        return result;
+    }
+
+    public int size() {
+        return used;
+    }
+
+    public int modCount() {
+        return modCount;
+    }
+
+    /** Capacity of the dense arrays: entry positions 0..capacity()-1 may hold keys. */
+    public int capacity() {
+        return filled;
+    }
+
+    public Object keyAt(int pos) {
+        return keys[pos];
+    }
+
+    public Object valueAt(int pos) {
+        return values[pos];
+    }
+
+    public void setValueAt(int pos, Object value) {
+        values[pos] = value;
+    }
+
+    @TruffleBoundary
+    public Object get(Object key) {
+        int pos = find(key, PyHash.hash(key));
+        return pos < 0 ? null : values[pos];
+    }
+
+    @TruffleBoundary
+    public Object getStr(String key) {
+        int pos = find(key, PyHash.hashString(key));
+        return pos < 0 ? null : values[pos];
+    }
+
+    @TruffleBoundary
+    public boolean containsKey(Object key) {
+        return find(key, PyHash.hash(key)) >= 0;
+    }
+
+    @TruffleBoundary
+    public void put(Object key, Object value) {
+        long hash = PyHash.hash(key);
+        int pos = find(key, hash);
+        if (pos >= 0) {
+            values[pos] = value;
+            return;
+        }
+        insertNew(key, hash, value);
+    }
+
+    /** Removes the key and returns its value, or null when absent. */
+    @TruffleBoundary
+    public Object remove(Object key) {
+        long hash = PyHash.hash(key);
+        int mask = indices.length - 1;
+        long perturb = hash;
+        int i = (int) (hash & mask);
+        while (true) {
+            int ix = indices[i];
+            if (ix == EMPTY) {
+                return null;
+            }
+            if (ix >= 0 && hashes[ix] == hash && keysEqual(keys[ix], key)) {
+                Object old = values[ix];
+                indices[i] = DUMMY;
+                keys[ix] = null;
+                values[ix] = null;
+                used--;
+                modCount++;
+                return old;
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+    }
+
+    /** Removes and returns the last live entry as {key, value}, or null when empty. */
+    @TruffleBoundary
+    public Object[] popLast() {
+        for (int pos = filled - 1; pos >= 0; pos--) {
+            if (keys[pos] != null) {
+                Object[] kv = {keys[pos], values[pos]};
+                remove(kv[0]);
+                return kv;
+            }
+        }
+        return null;
+    }
+
+    public void clear() {
+        indices = newIndices(8);
+        keys = new Object[5];
+        values = new Object[5];
+        hashes = new long[5];
+        used = 0;
+        filled = 0;
+        modCount++;
+    }
+
+    public HashTable copy() {
+        HashTable t = new HashTable();
+        t.indices = indices.clone();
+        t.keys = keys.clone();
+        t.values = values.clone();
+        t.hashes = hashes.clone();
+        t.used = used;
+        t.filled = filled;
+        return t;
+    }
+
+    private int find(Object key, long hash) {
+        int mask = indices.length - 1;
+        long perturb = hash;
+        int i = (int) (hash & mask);
+        while (true) {
+            int ix = indices[i];
+            if (ix == EMPTY) {
+                return -1;
+            }
+            if (ix >= 0) {
+                Object k = keys[ix];
+                if (k == key || (hashes[ix] == hash && keysEqual(k, key))) {
+                    return ix;
+                }
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+    }
+
+    private static boolean keysEqual(Object stored, Object key) {
+        return stored == key || PyEquality.equal(stored, key);
+    }
+
+    private void insertNew(Object key, long hash, Object value) {
+        if (filled == keys.length) {
+            resize();
+        }
+        int pos = filled++;
+        keys[pos] = key;
+        values[pos] = value;
+        hashes[pos] = hash;
+        used++;
+        modCount++;
+        placeIndex(hash, pos);
+    }
+
+    private void placeIndex(long hash, int pos) {
+        int mask = indices.length - 1;
+        long perturb = hash;
+        int i = (int) (hash & mask);
+        while (indices[i] >= 0) {
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+        indices[i] = pos;
+    }
+
+    private void resize() {
+        int newUsable = Math.max(5, used * 3);
+        int indexSize = 8;
+        while (indexSize * 2 / 3 < newUsable) {
+            indexSize <<= 1;
+        }
+        Object[] oldKeys = keys;
+        Object[] oldValues = values;
+        long[] oldHashes = hashes;
+        int oldFilled = filled;
+        indices = newIndices(indexSize);
+        keys = new Object[indexSize * 2 / 3];
+        values = new Object[keys.length];
+        hashes = new long[keys.length];
+        filled = 0;
+        for (int p = 0; p < oldFilled; p++) {
+            if (oldKeys[p] != null) {
+                keys[filled] = oldKeys[p];
+                values[filled] = oldValues[p];
+                hashes[filled] = oldHashes[p];
+                placeIndex(oldHashes[p], filled);
+                filled++;
+            }
+        }
+    }
+}

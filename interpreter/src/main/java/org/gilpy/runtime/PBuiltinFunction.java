@@ -1,0 +1,71 @@
+package org.gilpy.runtime;
+
+import com.oracle.truffle.api.RootCallTarget;
+
+/**
+ * A function implemented in Java: a built-in of a module, or a method of a built-in type
+ * (then its first parameter is {@code self}). Arguments are bound with the same
+ * {@link ArgumentBinder} as Python functions; missing optionals arrive as NO_VALUE.
+ */
+public final class PBuiltinFunction extends PyObject {
+    private final String name;
+    private final String qualname;
+    private final RootCallTarget callTarget;
+    private final Signature signature;
+    private final String doc;
+    private final Object[] defaults;
+    private final PDict kwDefaults;
+    private boolean classMethod;
+
+    /**
+     * @param defaults   NO_VALUE for each optional trailing positional parameter
+     * @param kwDefaults NO_VALUE for each optional keyword-only parameter, or null
+     */
+    public PBuiltinFunction(PythonClass cls, String name, String qualname, RootCallTarget callTarget,
+                            Signature signature, Object[] defaults, PDict kwDefaults, String doc) {
+        super(cls);
+        this.name = name;
+        this.qualname = qualname;
+        this.callTarget = callTarget;
+        this.signature = signature;
+        this.doc = doc;
+        this.defaults = defaults;
+        this.kwDefaults = kwDefaults;
+    }
+
+    public Object[] getDefaults() {
+        return defaults;
+    }
+
+    public boolean isClassMethod() {
+        return classMethod;
+    }
+
+    public void setClassMethod(boolean classMethod) {
+        this.classMethod = classMethod;
+    }
+
+    public PDict getKwDefaults() {
+        return kwDefaults;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getQualname() {
+        return qualname;
+    }
+
+    public RootCallTarget getCallTarget() {
+        return callTarget;
+    }
+
+    public Signature getSignature() {
+        return signature;
+    }
+
+    public String getDoc() {
+        return doc;
+    }
+}

@@ -1,0 +1,277 @@
+package org.gilpy.runtime;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * Python int arithmetic. An int is a Long whenever it fits, otherwise a BigInteger (never a
+ * BigInteger that fits in a long: {@link #normalize} keeps that invariant), with Python's
+ * floor division and modulo, exact powers, and shifts of any size.
+ */
+public final class PyInts {
+    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
+    private PyInts() {
+    }
+
+    public static Object normalize(BigInteger b) {
+        return b.bitLength() < 64 ? (Object) b.longValue() : b;
+    }
+
+    public static BigInteger big(Object o) {
+        if (o instanceof Long l) {
+            return BigInteger.valueOf(l);
+        } else if (o instanceof Boolean b) {
+            return b ? BigInteger.ONE : BigInteger.ZERO;
+        }
+        return (BigInteger) o;
+    }
+
+    public static boolean isInt(Object o) {
+        return o instanceof Long || o instanceof Boolean || o instanceof BigInteger;
+    }
+
+    @TruffleBoundary
+    public static Object op(BinaryOp op, Object a, Object b) {
+        if (a instanceof Boolean x && b instanceof Boolean y) {
+            switch (op) {
+                case AND: return x & y;
+                case OR: return x | y;
+                case XOR: return x ^ y;
+                default: break;
+            }
+        }
+        if (!(a instanceof BigInteger) && !(b instanceof BigInteger)) {
+            return longOp(op, PyNumbers.asLong(a), PyNumbers.asLong(b));
+        }
+        return bigOp(op, big(a), big(b));
+    }
+
+    @TruffleBoundary
+    public static Object longOp(BinaryOp op, long x, long y) {
+        switch (op) {
+            case ADD: {
+                long r = x + y;
+                return ((x ^ r) & (y ^ r)) < 0 ? BigInteger.valueOf(x).add(BigInteger.valueOf(y)) : (Object) r;
+            }
+            case SUB: {
+                long r = x - y;
+                return ((x ^ y) & (x ^ r)) < 0 ? BigInteger.valueOf(x).subtract(BigInteger.valueOf(y)) : (Object) r;
+            }
+            case MUL: {
+                long hi = Math.multiplyHigh(x, y);
+                long lo = x * y;
+                return (hi == 0 && lo >= 0) || (hi == -1 && lo < 0) ? (Object) lo
+                        : BigInteger.valueOf(x).multiply(BigInteger.valueOf(y));
+            }
+            case TRUEDIV:
+                return trueDivide(x, y);
+            case FLOORDIV:
+                if (y == 0) {
+                    throw PythonErrors.zeroDivision("integer division or modulo by zero");
+                }
+                if (x == Long.MIN_VALUE && y == -1) {
+                    return BigInteger.valueOf(x).negate();
+                }
+                return Math.floorDiv(x, y);
+            case MOD:
+                if (y == 0) {
+                    throw PythonErrors.zeroDivision("integer modulo by zero");
+                }
+                return Math.floorMod(x, y);
+            case POW:
+                return pow(x, y);
+            case LSHIFT:
+                if (y < 0) {
+                    throw PythonErrors.valueError("negative shift count");
+                }
+                if (x == 0) {
+                    return 0L;
+                }
+                if (y < 63) {
+                    long r = x << y;
+                    if (r >> y == x) {
+                        return r;
+                    }
+                }
+                if (y > Integer.MAX_VALUE) {
+                    throw PythonErrors.overflow("too many digits in integer");
+                }
+                return BigInteger.valueOf(x).shiftLeft((int) y);
+            case RSHIFT:
+                if (y < 0) {
+                    throw PythonErrors.valueError("negative shift count");
+                }
+                return y >= 64 ? (x < 0 ? -1L : 0L) : x >> y;
+            case AND:
+                return x & y;
+            case OR:
+                return x | y;
+            case XOR:
+                return x ^ y;
+            default:
+                return PNone.NOT_IMPLEMENTED;
+        }
+    }
+
+    private static Object trueDivide(long x, long y) {
+        if (y == 0) {
+            throw PythonErrors.zeroDivision("division by zero");
+        }
+        final long exact = 1L << 53;
+        if (Math.abs(x) <= exact && Math.abs(y) <= exact) {
+            return (double) x / (double) y;
+        }
+        return bigTrueDivide(BigInteger.valueOf(x), BigInteger.valueOf(y));
+    }
+
+    private static double bigTrueDivide(BigInteger x, BigInteger y) {
+        if (y.signum() == 0) {
+            throw PythonErrors.zeroDivision("division by zero");
+        }
+        double r = new BigDecimal(x).divide(new BigDecimal(y), MathContext.DECIMAL128).doubleValue();
+        if (Double.isInfinite(r)) {
+            throw PythonErrors.overflow("integer division result too large for a float");
+        }
+        return r;
+    }
+
+    private static Object pow(long x, long y) {
+        if (y < 0) {
+            if (x == 0) {
+                throw PythonErrors.zeroDivision("0.0 cannot be raised to a negative power");
+            }
+            return Math.pow(x, y);
+        }
+        long result = 1;
+        long base = x;
+        long e = y;
+        while (e > 0) {
+            if ((e & 1) != 0) {
+                long hi = Math.multiplyHigh(result, base);
+                long lo = result * base;
+                if (!((hi == 0 && lo >= 0) || (hi == -1 && lo < 0))) {
+                    return bigPow(BigInteger.valueOf(x), y);
+                }
+                result = lo;
+            }
+            e >>= 1;
+            if (e > 0) {
+                long hi = Math.multiplyHigh(base, base);
+                long lo = base * base;
+                if (!((hi == 0 && lo >= 0) || (hi == -1 && lo < 0))) {
+                    return bigPow(BigInteger.valueOf(x), y);
+                }
+                base = lo;
+            }
+        }
+        return result;
+    }
+
+    private static Object bigPow(BigInteger x, long y) {
+        if (y > Integer.MAX_VALUE) {
+            if (x.abs().equals(BigInteger.ONE)) {
+                return normalize(x.signum() < 0 && (y & 1) == 1 ? x : BigInteger.ONE);
+            }
+            throw PythonErrors.create("MemoryError", null);
+        }
+        return normalize(x.pow((int) y));
+    }
+
+    @TruffleBoundary
+    public static Object bigOp(BinaryOp op, BigInteger x, BigInteger y) {
+        switch (op) {
+            case ADD: return normalize(x.add(y));
+            case SUB: return normalize(x.subtract(y));
+            case MUL: return normalize(x.multiply(y));
+            case TRUEDIV: return bigTrueDivide(x, y);
+            case FLOORDIV: {
+                if (y.signum() == 0) {
+                    throw PythonErrors.zeroDivision("integer division or modulo by zero");
+                }
+                BigInteger[] qr = x.divideAndRemainder(y);
+                BigInteger q = qr[0];
+                if (qr[1].signum() != 0 && (qr[1].signum() != y.signum())) {
+                    q = q.subtract(BigInteger.ONE);
+                }
+                return normalize(q);
+            }
+            case MOD: {
+                if (y.signum() == 0) {
+                    throw PythonErrors.zeroDivision("integer modulo by zero");
+                }
+                BigInteger r = x.mod(y.abs());
+                if (y.signum() < 0 && r.signum() != 0) {
+                    r = r.add(y);
+                }
+                return normalize(r);
+            }
+            case POW:
+                if (y.signum() < 0) {
+                    return Math.pow(PyNumbers.toDouble(x), PyNumbers.toDouble(y));
+                }
+                return bigPow(x, y.bitLength() < 64 ? y.longValue() : Long.MAX_VALUE);
+            case LSHIFT:
+                if (y.signum() < 0) {
+                    throw PythonErrors.valueError("negative shift count");
+                }
+                if (y.bitLength() > 31) {
+                    throw PythonErrors.overflow("too many digits in integer");
+                }
+                return normalize(x.shiftLeft(y.intValue()));
+            case RSHIFT:
+                if (y.signum() < 0) {
+                    throw PythonErrors.valueError("negative shift count");
+                }
+                return normalize(y.bitLength() > 31 ? (x.signum() < 0 ? BigInteger.ONE.negate() : BigInteger.ZERO)
+                        : x.shiftRight(y.intValue()));
+            case AND: return normalize(x.and(y));
+            case OR: return normalize(x.or(y));
+            case XOR: return normalize(x.xor(y));
+            default: return PNone.NOT_IMPLEMENTED;
+        }
+    }
+
+    /** {@code pow(base, exp, mod)} for ints, including negative exponents (modular inverse). */
+    @TruffleBoundary
+    public static Object powMod(Object base, Object exp, Object mod) {
+        BigInteger m = big(mod);
+        if (m.signum() == 0) {
+            throw PythonErrors.valueError("pow() 3rd argument cannot be 0");
+        }
+        BigInteger b = big(base);
+        BigInteger e = big(exp);
+        BigInteger am = m.abs();
+        BigInteger r;
+        if (e.signum() < 0) {
+            try {
+                r = b.modInverse(am).modPow(e.negate(), am);
+            } catch (ArithmeticException ex) {
+                throw PythonErrors.valueError("base is not invertible for the given modulus");
+            }
+        } else {
+            r = b.modPow(e, am);
+        }
+        if (m.signum() < 0 && r.signum() != 0) {
+            r = r.add(m);
+        }
+        return normalize(r);
+    }
+
+    public static Object negate(Object a) {
+        if (a instanceof Long l) {
+            return l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : (Object) (-l);
+        } else if (a instanceof Boolean b) {
+            return b ? -1L : 0L;
+        }
+        return normalize(((BigInteger) a).negate());
+    }
+
+    public static boolean fitsLong(BigInteger b) {
+        return b.compareTo(LONG_MIN) >= 0 && b.compareTo(LONG_MAX) <= 0;
+    }
+}

@@ -1,0 +1,614 @@
+package org.gilpy.runtime;
+
+import java.math.BigInteger;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import org.gilpy.runtime.PDescriptors.PProperty;
+import org.gilpy.runtime.PDescriptors.PSuper;
+import org.gilpy.runtime.PDescriptors.PWrappedCallable;
+
+/**
+ * The generic object protocol, for any Python value: its class, truth value, attribute
+ * access (with descriptors, as CPython's {@code PyObject_GenericGetAttr}), iteration, and
+ * the entry points of repr/str/hash. Nodes use specialised fast paths and fall back here.
+ */
+public final class PyObjects {
+    private PyObjects() {
+    }
+
+    public static PythonClass typeOf(Object o) {
+        if (o instanceof PyObject p) {
+            return p.getPythonClass();
+        }
+        PythonTypes t = PythonTypes.get();
+        if (o instanceof Long || o instanceof BigInteger) {
+            return t.int_;
+        } else if (o instanceof String) {
+            return t.str;
+        } else if (o instanceof Double) {
+            return t.float_;
+        } else if (o instanceof Boolean) {
+            return t.bool;
+        } else if (o == PNone.NONE) {
+            return t.noneType;
+        } else if (o == PNone.NOT_IMPLEMENTED) {
+            return t.notImplementedType;
+        } else if (o == PNone.ELLIPSIS) {
+            return t.ellipsisType;
+        }
+        throw new IllegalStateException("not a Python value: " + (o == null ? "null" : o.getClass().getName()));
+    }
+
+    public static String typeName(Object o) {
+        return typeOf(o).getName();
+    }
+
+    public static boolean isInstance(Object o, PythonClass cls) {
+        return typeOf(o).isSubclassOf(cls);
+    }
+
+    /** Python's {@code is}: identity, except that equal ints and floats count as identical. */
+    public static boolean is(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        if (a instanceof Long x && b instanceof Long y) {
+            return x.longValue() == y.longValue();
+        }
+        if (a instanceof Double x && b instanceof Double y) {
+            return Double.doubleToRawLongBits(x) == Double.doubleToRawLongBits(y);
+        }
+        if (a instanceof Boolean x && b instanceof Boolean y) {
+            return x.booleanValue() == y.booleanValue();
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- truth
+
+    public static boolean isTrue(Object o) {
+        if (o instanceof Boolean b) {
+            return b;
+        } else if (o instanceof Long l) {
+            return l != 0;
+        } else if (o == PNone.NONE) {
+            return false;
+        } else if (o instanceof String s) {
+            return !s.isEmpty();
+        }
+        return isTrueSlow(o);
+    }
+
+    @TruffleBoundary
+    private static boolean isTrueSlow(Object o) {
+        if (o instanceof Double d) {
+            return d != 0.0;
+        } else if (o instanceof BigInteger) {
+            return true; // normalised: a BigInteger never holds a value that fits in long
+        }
+        PythonClass cls = typeOf(o);
+        if (cls.isBuiltin()) {
+            if (o instanceof PList l) {
+                return l.size() != 0;
+            } else if (o instanceof PTuple t) {
+                return t.size() != 0;
+            } else if (o instanceof PDict d) {
+                return d.size() != 0;
+            } else if (o instanceof PSet s) {
+                return s.size() != 0;
+            } else if (o instanceof PRange r) {
+                return r.length() != 0;
+            } else if (o instanceof PBytes b) {
+                return b.getBytes().length != 0;
+            }
+        }
+        Object bool = cls.lookup("__bool__");
+        if (bool != null && !(bool instanceof PBuiltinFunction)) {
+            Object r = PyCallables.call(bool, o);
+            if (!(r instanceof Boolean b)) {
+                throw PythonErrors.typeError("__bool__ should return bool, returned " + typeName(r));
+            }
+            return b;
+        }
+        Object len = cls.lookup("__len__");
+        if (len != null) {
+            return PyNumbers.asIndex(PyCallables.call(len, o)) != 0;
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------- attributes
+
+    @TruffleBoundary
+    public static Object getAttribute(Object obj, String name) {
+        Object result = lookupAttribute(obj, name);
+        if (result == null) {
+            throw attributeError(obj, name);
+        }
+        return result;
+    }
+
+    /** Like {@link #getAttribute} but returns null instead of raising AttributeError. */
+    @TruffleBoundary
+    public static Object lookupAttribute(Object obj, String name) {
+        if (obj instanceof PythonClass cls) {
+            return getClassAttribute(cls, name);
+        }
+        if (obj instanceof PSuper sup) {
+            return getSuperAttribute(sup, name);
+        }
+        PythonClass cls = typeOf(obj);
+        Object clsAttr = cls.lookup(name);
+        if (clsAttr != null && isDataDescriptor(clsAttr)) {
+            return bindDescriptor(clsAttr, obj, cls);
+        }
+        if (obj instanceof PyObject p) {
+            PDict d = p.getDict();
+            if (d != null) {
+                Object v = d.getStr(name);
+                if (v != null) {
+                    return v;
+                }
+            }
+        }
+        if (clsAttr != null) {
+            return bindDescriptor(clsAttr, obj, cls);
+        }
+        Object special = SpecialAttributes.get(obj, name);
+        if (special != null) {
+            return special;
+        }
+        Object getattr = cls.lookup("__getattr__");
+        if (getattr != null) {
+            try {
+                return PyCallables.call(getattr, obj, name);
+            } catch (PException e) {
+                if (isInstance(e.getPythonException(), PythonTypes.get().exception("AttributeError"))) {
+                    return null;
+                }
+                throw e;
+            }
+        }
+        return null;
+    }
+
+    private static Object getClassAttribute(PythonClass cls, String name) {
+        PythonClass meta = cls.getPythonClass();
+        Object metaAttr = meta.lookup(name);
+        if (metaAttr != null && isDataDescriptor(metaAttr)) {
+            return bindDescriptor(metaAttr, cls, meta);
+        }
+        Object v = cls.lookup(name);
+        if (v != null) {
+            return bindDescriptor(v, PNone.NONE, cls);
+        }
+        Object special = SpecialAttributes.get(cls, name);
+        if (special != null) {
+            return special;
+        }
+        if (metaAttr != null) {
+            return bindDescriptor(metaAttr, cls, meta);
+        }
+        return null;
+    }
+
+    private static Object getSuperAttribute(PSuper sup, String name) {
+        Object v = sup.selfClass.lookupAfter(sup.startAfter, name);
+        if (v == null) {
+            if (name.equals("__class__")) {
+                return PythonTypes.get().superType;
+            }
+            return null;
+        }
+        // super(C, cls) binds like an attribute of the class; super(C, obj) like one of obj.
+        return bindDescriptor(v, sup.self == sup.selfClass ? PNone.NONE : sup.self, sup.selfClass);
+    }
+
+    private static boolean isDataDescriptor(Object attr) {
+        if (attr instanceof PProperty) {
+            return true;
+        }
+        if (attr instanceof PyObject p && !p.getPythonClass().isBuiltin()) {
+            PythonClass c = p.getPythonClass();
+            return c.lookup("__set__") != null || c.lookup("__delete__") != null;
+        }
+        return false;
+    }
+
+    /** Applies the descriptor protocol to a class attribute found for {@code obj} (None for a class). */
+    public static Object bindDescriptor(Object attr, Object obj, PythonClass cls) {
+        if (attr instanceof PFunction) {
+            return obj == PNone.NONE ? attr : new PMethod(obj, attr);
+        }
+        if (attr instanceof PBuiltinFunction bf) {
+            if (!isMethodDescriptor(bf) || bf.getName().equals("__new__")) {
+                return attr;
+            }
+            if (bf.isClassMethod()) {
+                return new PMethod(obj == PNone.NONE ? cls : typeOf(obj), attr);
+            }
+            return obj == PNone.NONE ? attr : new PMethod(obj, attr);
+        }
+        if (attr instanceof PWrappedCallable w) {
+            PythonTypes t = PythonTypes.get();
+            if (w.getPythonClass().isSubclassOf(t.classmethod)) {
+                return new PMethod(obj == PNone.NONE ? cls : typeOf(obj), w.callable);
+            }
+            return w.callable;
+        }
+        if (attr instanceof PProperty prop) {
+            if (obj == PNone.NONE) {
+                return prop;
+            }
+            if (prop.fget == PNone.NONE) {
+                throw PythonErrors.attributeError("property of '" + typeName(obj) + "' object has no getter");
+            }
+            return PyCallables.call(prop.fget, obj);
+        }
+        if (attr instanceof PyObject p && !p.getPythonClass().isBuiltin()) {
+            Object get = p.getPythonClass().lookup("__get__");
+            if (get != null) {
+                return PyCallables.call(get, attr, obj, obj == PNone.NONE ? cls : typeOf(obj));
+            }
+        }
+        return attr;
+    }
+
+    private static boolean isMethodDescriptor(PBuiltinFunction bf) {
+        return bf.getQualname().indexOf('.') >= 0;
+    }
+
+    @TruffleBoundary
+    public static void setAttribute(Object obj, String name, Object value) {
+        if (obj instanceof PythonClass cls) {
+            if (cls.isBuiltin()) {
+                throw PythonErrors.typeError("cannot set '" + name + "' attribute of immutable type '" + cls.getName() + "'");
+            }
+            if (!SpecialAttributes.setClassAttribute(cls, name, value)) {
+                cls.getNamespace().put(name, value);
+            }
+            return;
+        }
+        PythonClass cls = typeOf(obj);
+        if (!cls.isBuiltin()) {
+            Object setattr = cls.lookup("__setattr__");
+            if (setattr != null && !(setattr instanceof PBuiltinFunction)) {
+                PyCallables.call(setattr, obj, name, value);
+                return;
+            }
+        }
+        genericSetAttribute(obj, name, value);
+    }
+
+    /** {@code object.__setattr__}: descriptors first, then the instance dict. */
+    @TruffleBoundary
+    public static void genericSetAttribute(Object obj, String name, Object value) {
+        PythonClass cls = typeOf(obj);
+        Object attr = cls.lookup(name);
+        if (attr instanceof PProperty prop) {
+            if (prop.fset == PNone.NONE) {
+                throw PythonErrors.attributeError("property '" + name + "' of '" + cls.getName() + "' object has no setter");
+            }
+            PyCallables.call(prop.fset, obj, value);
+            return;
+        }
+        if (attr instanceof PyObject p && !p.getPythonClass().isBuiltin()) {
+            Object set = p.getPythonClass().lookup("__set__");
+            if (set != null) {
+                PyCallables.call(set, attr, obj, value);
+                return;
+            }
+        }
+        if (obj instanceof PyObject p && p.hasInstanceDict()) {
+            if (obj instanceof PBaseException exc && SpecialAttributes.setExceptionAttribute(exc, name, value)) {
+                return;
+            }
+            if (obj instanceof PFunction f && SpecialAttributes.setFunctionAttribute(f, name, value)) {
+                return;
+            }
+            if (name.equals("__class__") && value instanceof PythonClass newCls) {
+                p.setPythonClass(newCls);
+                return;
+            }
+            p.getOrCreateDict().put(name, value);
+            return;
+        }
+        if (attr != null) {
+            throw PythonErrors.attributeError("'" + cls.getName() + "' object attribute '" + name + "' is read-only");
+        }
+        throw PythonErrors.attributeError("'" + cls.getName() + "' object has no attribute '" + name + "'");
+    }
+
+    @TruffleBoundary
+    public static void deleteAttribute(Object obj, String name) {
+        if (obj instanceof PythonClass cls) {
+            if (cls.isBuiltin()) {
+                throw PythonErrors.typeError("cannot delete '" + name + "' attribute of immutable type '" + cls.getName() + "'");
+            }
+            if (cls.getNamespace().remove(name) == null) {
+                throw PythonErrors.attributeError("type object '" + cls.getName() + "' has no attribute '" + name + "'");
+            }
+            return;
+        }
+        PythonClass cls = typeOf(obj);
+        Object delattr = cls.lookup("__delattr__");
+        if (delattr != null && !(delattr instanceof PBuiltinFunction)) {
+            PyCallables.call(delattr, obj, name);
+            return;
+        }
+        Object attr = cls.lookup(name);
+        if (attr instanceof PProperty prop) {
+            if (prop.fdel == PNone.NONE) {
+                throw PythonErrors.attributeError("property '" + name + "' of '" + cls.getName() + "' object has no deleter");
+            }
+            PyCallables.call(prop.fdel, obj);
+            return;
+        }
+        if (obj instanceof PyObject p && p.getDict() != null && p.getDict().remove(name) != null) {
+            return;
+        }
+        throw attributeError(obj, name);
+    }
+
+    @TruffleBoundary
+    public static PException attributeError(Object obj, String name) {
+        PException e;
+        if (obj instanceof PythonClass cls) {
+            e = PythonErrors.attributeError("type object '" + cls.getName() + "' has no attribute '" + name + "'");
+        } else if (obj instanceof PModule m) {
+            e = PythonErrors.attributeError("module '" + m.getName() + "' has no attribute '" + name + "'");
+        } else {
+            e = PythonErrors.attributeError("'" + typeName(obj) + "' object has no attribute '" + name + "'");
+        }
+        PDict d = e.getPythonException().getOrCreateDict();
+        d.put("name", name);
+        d.put("obj", obj);
+        return e;
+    }
+
+    /** Calls {@code obj.name(args)} looking the method up on the class, as special-method calls do. */
+    @TruffleBoundary
+    public static Object callSpecial(Object obj, String name, Object... args) {
+        Object method = typeOf(obj).lookup(name);
+        if (method == null) {
+            return null;
+        }
+        Object[] full = new Object[args.length + 1];
+        full[0] = obj;
+        System.arraycopy(args, 0, full, 1, args.length);
+        Object bound = method instanceof PFunction || method instanceof PBuiltinFunction ? method : bindDescriptor(method, obj, typeOf(obj));
+        if (bound != method) {
+            return PyCallables.call(bound, args);
+        }
+        return PyCallables.call(method, full);
+    }
+
+    // ---------------------------------------------------------------- iteration
+
+    @TruffleBoundary
+    public static Object getIterator(Object obj) {
+        if (obj instanceof PList l) {
+            if (l.getPythonClass().isBuiltin()) {
+                return new BuiltinIterators.ListIterator(l);
+            }
+        } else if (obj instanceof PTuple t) {
+            if (t.getPythonClass().isBuiltin()) {
+                return new BuiltinIterators.ArrayIterator(t.getItems());
+            }
+        } else if (obj instanceof String s) {
+            return new BuiltinIterators.StringIterator(s);
+        } else if (obj instanceof PRange r) {
+            return new BuiltinIterators.RangeIterator(r);
+        } else if (obj instanceof PIterator) {
+            return obj;
+        }
+        PythonClass cls = typeOf(obj);
+        Object iter = cls.lookup("__iter__");
+        if (iter != null && iter != PNone.NONE) {
+            Object it = PyCallables.call(iter, obj);
+            if (!(it instanceof PIterator) && typeOf(it).lookup("__next__") == null) {
+                throw PythonErrors.typeError("iter() returned non-iterator of type '" + typeName(it) + "'");
+            }
+            return it;
+        }
+        if (obj instanceof PDict d) {
+            return new BuiltinIterators.DictIterator(d, BuiltinIterators.DictIterator.Kind.KEYS);
+        } else if (obj instanceof PSet s) {
+            return new BuiltinIterators.SetIterator(s);
+        } else if (obj instanceof PList l) {
+            return new BuiltinIterators.ListIterator(l);
+        } else if (obj instanceof PTuple t) {
+            return new BuiltinIterators.ArrayIterator(t.getItems());
+        } else if (obj instanceof PBytes b) {
+            Object[] items = new Object[b.getBytes().length];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = (long) (b.getBytes()[i] & 0xff);
+            }
+            return new BuiltinIterators.ArrayIterator(items);
+        }
+        if (cls.lookup("__getitem__") != null) {
+            return new BuiltinIterators.SequenceIterator(obj);
+        }
+        throw PythonErrors.typeError("'" + cls.getName() + "' object is not iterable");
+    }
+
+    /** The next item of an iterator, or null when it is exhausted. */
+    @TruffleBoundary
+    public static Object next(Object iterator) {
+        if (iterator instanceof PIterator it) {
+            return it.next();
+        }
+        Object next = typeOf(iterator).lookup("__next__");
+        if (next == null) {
+            throw PythonErrors.typeError("'" + typeName(iterator) + "' object is not an iterator");
+        }
+        try {
+            return PyCallables.call(next, iterator);
+        } catch (PException e) {
+            if (isInstance(e.getPythonException(), PythonTypes.get().exception("StopIteration"))) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** Drains any iterable into an array. */
+    @TruffleBoundary
+    public static Object[] toArray(Object iterable) {
+        if (iterable instanceof PList l && l.getPythonClass().isBuiltin()) {
+            return l.toArray();
+        } else if (iterable instanceof PTuple t && t.getPythonClass().isBuiltin()) {
+            return t.getItems();
+        }
+        Object it = getIterator(iterable);
+        PList out = new PList();
+        Object item;
+        while ((item = next(it)) != null) {
+            out.append(item);
+        }
+        return out.toArray();
+    }
+
+    // ---------------------------------------------------------------- len, repr, str, hash
+
+    @TruffleBoundary
+    public static long length(Object obj) {
+        if (obj instanceof String s) {
+            return s.codePointCount(0, s.length());
+        } else if (obj instanceof PList l) {
+            return l.size();
+        } else if (obj instanceof PTuple t) {
+            return t.size();
+        } else if (obj instanceof PDict d && d.getPythonClass().isBuiltin()) {
+            return d.size();
+        }
+        PythonClass cls = typeOf(obj);
+        Object len = cls.lookup("__len__");
+        if (len != null && !(len instanceof PBuiltinFunction)) {
+            long n = PyNumbers.asIndex(PyCallables.call(len, obj));
+            if (n < 0) {
+                throw PythonErrors.valueError("__len__() should return >= 0");
+            }
+            return n;
+        }
+        if (obj instanceof PDict d) {
+            return d.size();
+        } else if (obj instanceof PSet s) {
+            return s.size();
+        } else if (obj instanceof PRange r) {
+            return r.length();
+        } else if (obj instanceof PBytes b) {
+            return b.getBytes().length;
+        } else if (obj instanceof PDictView v) {
+            return v.dict.size();
+        }
+        throw PythonErrors.typeError("object of type '" + cls.getName() + "' has no len()");
+    }
+
+    @TruffleBoundary
+    public static String repr(Object obj) {
+        PythonClass cls = typeOf(obj);
+        if (!cls.isBuiltin()) {
+            Object method = cls.lookup("__repr__");
+            if (!(method instanceof PBuiltinFunction)) {
+                return checkString(PyCallables.call(method, obj), "__repr__");
+            }
+        }
+        return Repr.builtinRepr(obj);
+    }
+
+    @TruffleBoundary
+    public static String str(Object obj) {
+        if (obj instanceof String s) {
+            return s;
+        }
+        PythonClass cls = typeOf(obj);
+        if (!cls.isBuiltin()) {
+            Object method = cls.lookup("__str__");
+            if (!(method instanceof PBuiltinFunction)) {
+                return checkString(PyCallables.call(method, obj), "__str__");
+            }
+            Object reprMethod = cls.lookup("__repr__");
+            if (!(reprMethod instanceof PBuiltinFunction) && !(obj instanceof PBaseException)) {
+                return checkString(PyCallables.call(reprMethod, obj), "__repr__");
+            }
+        }
+        return Repr.builtinStr(obj);
+    }
+
+    private static String checkString(Object result, String method) {
+        if (result instanceof String s) {
+            return s;
+        }
+        throw PythonErrors.typeError(method + " returned non-string (type " + typeName(result) + ")");
+    }
+
+    /** hash() of a value that is not a number or str. */
+    @TruffleBoundary
+    public static long hashObject(Object obj) {
+        PythonClass cls = typeOf(obj);
+        Object method = cls.lookup("__hash__");
+        if (method == PNone.NONE) {
+            throw PythonErrors.typeError("unhashable type: '" + cls.getName() + "'");
+        }
+        if (method != null && !(method instanceof PBuiltinFunction)) {
+            Object h = PyCallables.call(method, obj);
+            if (h instanceof Long l) {
+                return l == -1 ? -2 : l;
+            } else if (h instanceof BigInteger b) {
+                return PyHash.hashBig(b);
+            } else if (h instanceof Boolean b) {
+                return b ? 1 : 0;
+            }
+            throw PythonErrors.typeError("__hash__ method should return an integer");
+        }
+        if (obj instanceof PList || obj instanceof PDict || (obj instanceof PSet s && !s.isFrozen())
+                || (obj instanceof PBytes b && b.getPythonClass() == PythonTypes.get().bytearray)) {
+            throw PythonErrors.typeError("unhashable type: '" + cls.getName() + "'");
+        }
+        if (obj instanceof PSet s) {
+            long h = 0;
+            SetTable t = s.table();
+            for (int i = 0; i < t.slots(); i++) {
+                Object k = t.keyAt(i);
+                if (k != null) {
+                    long x = PyHash.hash(k);
+                    h ^= (x ^ (x << 16) ^ 89869747L) * 3644798167L;
+                }
+            }
+            return h == -1 ? 590923713L : h;
+        }
+        if (obj instanceof PBytes b) {
+            return java.util.Arrays.hashCode(b.getBytes());
+        }
+        if (obj instanceof PRange r) {
+            return PyHash.hash(new PTuple(new Object[]{r.length(), r.start, r.step}));
+        }
+        return identityHash(obj);
+    }
+
+    public static long identityHash(Object obj) {
+        return System.identityHashCode(obj);
+    }
+
+    /** {@code id(obj)}: an address-like number, stable for the object's lifetime. */
+    public static long id(Object obj) {
+        if (obj instanceof Long l) {
+            return 0x10000000L + l * 32;
+        }
+        return 0x7f0000000000L + (System.identityHashCode(obj) & 0xffffffffL) * 16;
+    }
+
+    @TruffleBoundary
+    public static String exceptionSummary(PBaseException exc) {
+        String msg = str(exc);
+        String name = typeOf(exc).getName();
+        PythonClass cls = typeOf(exc);
+        String module = cls.getModule();
+        if (module != null && !module.equals("builtins") && !module.equals("__main__")) {
+            name = module + "." + cls.getQualname();
+        }
+        return msg.isEmpty() ? name : name + ": " + msg;
+    }
+}
