@@ -457,7 +457,25 @@ public final class BuiltinFunctions implements BuiltinModule {
             }
             Object it = PyObjects.getIterator(iterable);
             Object item;
+            // Floats are added with Neumaier's compensated summation, as CPython 3.12 does.
+            double compensation = 0;
+            boolean compensating = false;
             while ((item = PyObjects.next(it)) != null) {
+                if (total instanceof Double t && (item instanceof Double || item instanceof Long)) {
+                    double x = PyNumbers.toDouble(item);
+                    double sum = t + x;
+                    if (Double.isFinite(sum)) {
+                        compensation += Math.abs(t) >= Math.abs(x) ? (t - sum) + x : (x - sum) + t;
+                        compensating = true;
+                    }
+                    total = sum;
+                    continue;
+                }
+                if (compensating) {
+                    total = (Double) total + compensation;
+                    compensation = 0;
+                    compensating = false;
+                }
                 if (total instanceof Long a && item instanceof Long b) {
                     long r = a + b;
                     if (((a ^ r) & (b ^ r)) >= 0) {
@@ -466,6 +484,9 @@ public final class BuiltinFunctions implements BuiltinModule {
                     }
                 }
                 total = PyNumbers.binary(BinaryOp.ADD, total, item);
+            }
+            if (compensating && compensation != 0 && Double.isFinite(compensation)) {
+                total = (Double) total + compensation;
             }
             return total;
         }

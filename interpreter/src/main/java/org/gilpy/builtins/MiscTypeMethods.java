@@ -25,8 +25,9 @@ public final class MiscTypeMethods {
     static void finishTypes(PythonTypes t) {
         PDict intNs = t.int_.getNamespace();
         t.bool.getNamespace().put("__new__", intNs.remove("__bool_new__"));
+        t.frozenset.getNamespace().put("__new__", t.set.getNamespace().remove("__frozenset_new__"));
         copy(t.textFile, t.binaryFile, null);
-        copy(t.set, t.frozenset, java.util.Set.of("__new__", "copy", "union", "intersection", "difference",
+        copy(t.set, t.frozenset, java.util.Set.of("copy", "union", "intersection", "difference",
                 "symmetric_difference", "issubset", "issuperset", "isdisjoint", "__contains__", "__len__", "__iter__"));
         copy(t.bytes, t.bytearray, null);
     }

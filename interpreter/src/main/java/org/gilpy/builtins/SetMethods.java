@@ -85,6 +85,20 @@ public final class SetMethods implements TypeMethods {
         }
     }
 
+    /** frozenset(iterable): installed as frozenset.__new__ by MiscTypeMethods.finishTypes. */
+    @Builtin(name = "__frozenset_new__", params = "cls, iterable=?, /")
+    @GenerateNodeFactory
+    abstract static class FrozensetNewNode extends BuiltinNode.Binary {
+        @Specialization
+        @TruffleBoundary
+        Object create(Object cls, Object iterable) {
+            if (iterable == PNone.NO_VALUE) {
+                return new PSet((PythonClass) cls);
+            }
+            return SetOps.fromIterable(PyObjects.getIterator(iterable), (PythonClass) cls);
+        }
+    }
+
     @Builtin(name = "add", params = "self, object, /")
     @GenerateNodeFactory
     abstract static class AddNode extends BuiltinNode.Binary {

@@ -42,11 +42,15 @@ public final class GilpyMain {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.in, System.out, System.err, System.getenv()));
+        System.exit(run(args, System.in, System.out, System.err, System.getenv(), null));
     }
 
-    /** Runs the command line; returns the exit status. Used by main() and by the tests. */
-    public static int run(String[] args, InputStream in, OutputStream out, OutputStream err, Map<String, String> env) {
+    /**
+     * Runs the command line; returns the exit status. Used by main() and by the tests, which
+     * pass a working directory ({@code null}: the process's own).
+     */
+    public static int run(String[] args, InputStream in, OutputStream out, OutputStream err, Map<String, String> env,
+                          java.nio.file.Path cwd) {
         PrintStream errPrinter = new PrintStream(err, true);
         CommandLine cl;
         try {
@@ -67,7 +71,7 @@ public final class GilpyMain {
         }
         Source source;
         try {
-            source = cl.source(in);
+            source = cl.source(in, cwd);
         } catch (IOException e) {
             errPrinter.println("gilpy: can't open file " + quote(cl.script) + ": [Errno 2] No such file or directory");
             return 2;
@@ -82,6 +86,9 @@ public final class GilpyMain {
                 .option("engine.WarnInterpreterOnly", "false");
         if (cl.module != null) {
             builder.option("gilpy.RunModule", cl.module);
+        }
+        if (cwd != null) {
+            builder.currentWorkingDirectory(cwd.toAbsolutePath());
         }
         if (env.get("GILPY_EXECUTABLE") != null) {
             builder.option("gilpy.Executable", env.get("GILPY_EXECUTABLE"));
@@ -213,7 +220,7 @@ public final class GilpyMain {
             };
         }
 
-        Source source(InputStream in) throws IOException {
+        Source source(InputStream in, java.nio.file.Path cwd) throws IOException {
             if (command != null) {
                 return Source.newBuilder("gilpy", command, "<string>").build();
             }
@@ -224,7 +231,7 @@ public final class GilpyMain {
                 return Source.newBuilder("gilpy", new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
                         "<stdin>").build();
             }
-            File f = new File(script);
+            File f = cwd == null || new File(script).isAbsolute() ? new File(script) : cwd.resolve(script).toFile();
             if (!f.isFile()) {
                 throw new IOException(script);
             }

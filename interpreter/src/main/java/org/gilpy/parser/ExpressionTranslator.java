@@ -150,17 +150,11 @@ final class ExpressionTranslator {
         }
         List<String> names = new ArrayList<>();
         List<ExprNode> values = new ArrayList<>();
-        List<ExprNode> splats = new ArrayList<>();
         for (Keyword k : c.keywords()) {
-            if (k.name() == null) {
-                splats.add(expr(k.value()));
-            } else {
-                names.add(k.name());
-                values.add(expr(k.value()));
-            }
+            names.add(k.name());
+            values.add(expr(k.value()));
         }
-        return new CallNode(expr(c.func()), exprs(c.args()), names.toArray(new String[0]), values.toArray(new ExprNode[0]),
-                splats.toArray(new ExprNode[0]));
+        return new CallNode(expr(c.func()), exprs(c.args()), names.toArray(new String[0]), values.toArray(new ExprNode[0]));
     }
 
     private ExprNode zeroArgSuper() {
@@ -235,7 +229,7 @@ final class ExpressionTranslator {
     /** An expression that raises {@code className(message)} when evaluated. */
     ExprNode raiseLater(String className, String message) {
         return new CallNode(new GlobalVariables.ReadGlobalNode(className), new ExprNode[]{new ConstantNode(message)},
-                new String[0], new ExprNode[0], new ExprNode[0]);
+                new String[0], new ExprNode[0]);
     }
 
     // ------------------------------------------------------------------ comprehensions

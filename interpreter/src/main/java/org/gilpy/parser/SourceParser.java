@@ -192,7 +192,7 @@ public final class SourceParser {
 
         PException error(String className, String message, int line, int column) {
             String lineText = lineText(line);
-            String filename = source.getPath() != null ? source.getPath() : source.getName();
+            String filename = source.getName();
             PythonTypes types = PythonTypes.get();
             Object text = lineText == null ? PNone.NONE : lineText + "\n";
             PTuple details = new PTuple(new Object[]{filename, (long) line, (long) column, text, (long) line, (long) column});

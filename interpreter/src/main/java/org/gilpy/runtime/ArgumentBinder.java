@@ -14,8 +14,8 @@ public final class ArgumentBinder {
     /**
      * @param callee     stored in slot 0
      * @param name       the name used in error messages (CPython uses the qualified name)
-     * @param defaults   defaults of the last positional parameters; missing optional
-     *                   built-in parameters get NO_VALUE when this is null
+     * @param defaults   defaults of the last positional parameters (built-ins use NO_VALUE
+     *                   for their optional ones); null means none
      * @param kwDefaults keyword-only defaults, or null
      */
     @TruffleBoundary
@@ -67,13 +67,12 @@ public final class ArgumentBinder {
 
     private static void fillDefaults(String name, Signature sig, Object[] defaults, PDict kwDefaults, Object[] slots) {
         int npos = sig.positional;
-        int firstDefault = defaults == null ? npos : npos - defaults.length;
+        int defaultCount = defaults == null ? 0 : defaults.length;
+        int firstDefault = npos - defaultCount;
         java.util.List<String> missing = null;
         for (int i = 0; i < npos; i++) {
             if (slots[1 + i] == null) {
-                if (defaults == null) {
-                    slots[1 + i] = PNone.NO_VALUE;
-                } else if (i >= firstDefault) {
+                if (i >= firstDefault) {
                     slots[1 + i] = defaults[i - firstDefault];
                 } else {
                     if (missing == null) {
@@ -91,8 +90,6 @@ public final class ArgumentBinder {
                 Object dflt = kwDefaults == null ? null : kwDefaults.getStr(sig.names[i]);
                 if (dflt != null) {
                     slots[1 + i] = dflt;
-                } else if (defaults == null) {
-                    slots[1 + i] = PNone.NO_VALUE;
                 } else {
                     if (missing == null) {
                         missing = new java.util.ArrayList<>();
@@ -131,6 +128,7 @@ public final class ArgumentBinder {
     private static PException tooManyPositional(String name, Signature sig, Object[] defaults, int given, String[] kwNames) {
         int max = sig.positional;
         int min = defaults == null ? max : max - defaults.length;
+        min = Math.max(0, min);
         String takes = min == max ? String.valueOf(max) : "from " + min + " to " + max;
         int kwonlyGiven = 0;
         if (kwNames != null) {

@@ -98,7 +98,8 @@ public final class PercentFormat {
             switch (type) {
                 case 's', 'r', 'a' -> {
                     String s = type == 's' ? PyObjects.str(value) : PyObjects.repr(value);
-                    out.append(FormatSpec.format(s, spec.append(width).append(precision).toString()));
+                    String strSpec = (align == 0 ? ">" : "<") + width + precision;
+                    out.append(FormatSpec.format(s, strSpec));
                 }
                 case 'd', 'i', 'u' -> {
                     Object num = toNumber(value, type);

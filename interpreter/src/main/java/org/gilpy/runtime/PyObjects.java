@@ -402,6 +402,8 @@ public final class PyObjects {
             return new BuiltinIterators.RangeIterator(r);
         } else if (obj instanceof PIterator) {
             return obj;
+        } else if (obj instanceof PDictView v) {
+            return v.iterator();
         }
         PythonClass cls = typeOf(obj);
         Object iter = cls.lookup("__iter__");

@@ -76,8 +76,9 @@ public final class TracebackPrinter {
     }
 
     private static String sourceLine(SourceSection section) {
-        if (section == null || !section.isAvailable() || !section.getSource().hasCharacters()) {
-            return null;
+        if (section == null || !section.isAvailable() || !section.getSource().hasCharacters()
+                || section.getSource().getName().startsWith("<")) {
+            return null; // like CPython, no source lines for <string>, <stdin> and friends
         }
         int line = section.getStartLine();
         if (line < 1 || line > section.getSource().getLineCount()) {

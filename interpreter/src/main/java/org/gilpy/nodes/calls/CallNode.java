@@ -15,28 +15,29 @@ import org.gilpy.runtime.PythonErrors;
 /**
  * A call expression {@code f(a, *b, k=c, **d)}. Arguments are evaluated left to right into a
  * positional array and keyword name/value arrays, then handed to {@link CallDispatchNode}.
+ * A null keyword name marks a {@code **mapping} entry, kept in source order.
  */
 public final class CallNode extends ExprNode {
     @Child private ExprNode callee;
     @Children private final ExprNode[] positional;
     private final String[] keywordNames;
     @Children private final ExprNode[] keywordValues;
-    @Children private final ExprNode[] keywordSplats;
     @Child private CallDispatchNode dispatch = CallDispatchNode.create();
     private final boolean simple;
 
-    public CallNode(ExprNode callee, ExprNode[] positional, String[] keywordNames, ExprNode[] keywordValues,
-                    ExprNode[] keywordSplats) {
+    public CallNode(ExprNode callee, ExprNode[] positional, String[] keywordNames, ExprNode[] keywordValues) {
         this.callee = callee;
         this.positional = positional;
         this.keywordNames = keywordNames.length == 0 ? null : keywordNames;
         this.keywordValues = keywordValues;
-        this.keywordSplats = keywordSplats;
-        boolean anyStar = false;
+        boolean complex = false;
         for (ExprNode p : positional) {
-            anyStar |= p instanceof StarredNode;
+            complex |= p instanceof StarredNode;
         }
-        this.simple = !anyStar && keywordSplats.length == 0;
+        for (String name : keywordNames) {
+            complex |= name == null;
+        }
+        this.simple = !complex;
     }
 
     public ExprNode getCallee() {
@@ -89,12 +90,13 @@ public final class CallNode extends ExprNode {
         java.util.ArrayList<Object> values = new java.util.ArrayList<>();
         if (keywordNames != null) {
             for (int i = 0; i < keywordNames.length; i++) {
-                names.add(keywordNames[i]);
-                values.add(keywordValues[i].execute(frame));
+                Object value = keywordValues[i].execute(frame);
+                if (keywordNames[i] == null) {
+                    mergeKeywords(fn, value, names, values);
+                } else {
+                    addKeyword(fn, keywordNames[i], value, names, values);
+                }
             }
-        }
-        for (ExprNode splat : keywordSplats) {
-            mergeKeywords(fn, splat.execute(frame), names, values);
         }
         return dispatch.execute(fn, args.toArray(), names.isEmpty() ? null : names.toArray(new String[0]),
                 names.isEmpty() ? null : values.toArray());

@@ -1,6 +1,7 @@
 package org.gilpy.nodes.control;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ControlFlowException;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import org.gilpy.GilpyLanguage;
@@ -39,6 +40,10 @@ public final class TryNode extends StatementNode {
         } catch (PException e) {
             runFinallyDuring(frame, e);
             throw e;
+        } catch (ControlFlowException flow) {
+            // return, break or continue leaving the try: finally runs, and its own jump wins
+            finallyBody.executeVoid(frame);
+            throw flow;
         }
         finallyBody.executeVoid(frame);
     }

@@ -1,0 +1,20 @@
+s = "Hello, World"
+print(s.upper(), s.lower(), s.title(), s.swapcase(), len(s), s[0], s[-1], s[1:5], s[::-1], s[::2])
+print(s.split(", "), " a  b c ".split(), "a,b,,c".split(","), "a b c".split(" ", 1), "a b c".rsplit(" ", 1))
+print(s.find("o"), s.rfind("o"), s.index("World"), s.count("l"), s.replace("l", "L"), s.replace("l", "L", 1))
+print(s.startswith("Hell"), s.endswith(("x", "ld")), "42".isdigit(), "abc".isalpha(), "  ".isspace(), "Abc".istitle())
+print("  pad  ".strip(), "xxhixx".strip("x"), "  pad".lstrip(), "pad  ".rstrip() + "|")
+print("-".join(["a", "b", "c"]), "abc".center(9, "*"), "abc".ljust(5) + "|", "abc".rjust(5), "42".zfill(5), "-42".zfill(6))
+print("a=%d b=%s c=%.2f d=%5s e=%-5s| f=%x g=%r %%" % (1, "two", 3.14159, "r", "l", 255, "q"))
+print("{} {} {}".format(1, "a", [1]), "{0}{1}{0}".format("x", "y"), "{name} is {age}".format(name="Al", age=3))
+print("{:>8}|{:<8}|{:^8}|".format("r", "l", "c"), "{:08.3f}".format(3.14159), "{:,}".format(1234567), "{:x}".format(255))
+print("{:.2e}".format(12345.678), "{:%}".format(0.25), "{:+d}".format(5), "{!r}".format("s"), "{0[1]}".format([9, 8]))
+x, y = 3, 4.5
+print(f"{x} + {y} = {x + y}", f"{x=}", f"{y:.3f}", f"{'nested'}", f"{x!r:>5}", f"{{braces}}", f"{x*2:{x}d}")
+print(repr("quote's"), repr('dq"'), repr("both'\""), repr("tab\tnl\n"), repr("\x00\x7f"), repr("é"), str(b"bytes"))
+print("abc" < "abd", "a" * 3, "ab" in "cabd", "x" not in "abc", "abc".partition("b"), "a.b.c".rpartition("."))
+print("Line1\nLine2\r\nLine3".splitlines(), "ab\tc".expandtabs(4), "hello world".capitalize(), "ß".upper())
+print(str(1.0), str(10**20), str(None), str(True), str([1, "a"]), str((1,)), str({"k": "v"}), str({1, 2}))
+print(r"raw\n", b"\x41\x42", "\N{GREEK SMALL LETTER ALPHA}", "\u00e9", 'implicit' " concat", """triple
+quoted""")
+print(ascii("é"), format(3.5, "08.2f"), format(42, "b"), format("s", "^5"), "%05.1f" % 2.25, "%.3d" % 7)

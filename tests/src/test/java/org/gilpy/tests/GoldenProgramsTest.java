@@ -1,0 +1,32 @@
+package org.gilpy.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every program in {@code tests/programs} and {@code samples} in a fresh context and
+ * compares its stdout (plus the exception line of a failing program) with {@code NAME.out},
+ * which {@code tests/regen-golden.sh} generates from CPython 3.12.
+ */
+class GoldenProgramsTest {
+    @TestFactory
+    Stream<DynamicTest> programs() throws IOException {
+        return ProgramRunner.goldenPrograms().stream().map(program -> DynamicTest.dynamicTest(
+                ProgramRunner.root().relativize(program).toString(), () -> check(program)));
+    }
+
+    private static void check(Path program) throws IOException {
+        Path expectedFile = Path.of(program.toString().replaceAll("\\.py$", ".out"));
+        String expected = Files.readString(expectedFile, StandardCharsets.UTF_8);
+        ProgramRunner.Result result = ProgramRunner.gilpy(program.getParent(), program.getFileName().toString());
+        assertEquals(expected, result.goldenText(), () -> "output of " + program.getFileName() + " differs; stderr:\n" + result.stderr());
+    }
+}
