@@ -366,6 +366,9 @@ public final class BuiltinFunctions implements BuiltinModule {
             if (!(it instanceof PIterator) && !given(dflt)) {
                 return PyCallables.call(PyObjects.typeOf(it).lookup("__next__"), it);
             }
+            if (it instanceof PGenerator g && !given(dflt)) {
+                return g.send(PNone.NONE); // StopIteration carries the generator's return value
+            }
             Object v = PyObjects.next(it);
             if (v == null) {
                 if (given(dflt)) {

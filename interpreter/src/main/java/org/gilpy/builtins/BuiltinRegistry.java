@@ -45,6 +45,7 @@ public final class BuiltinRegistry {
             new SetMethods(),
             new ExceptionMethods(),
             new FileMethods(),
+            new GeneratorMethods(),
             new MiscTypeMethods.Range(),
             new MiscTypeMethods.Bytes(),
             new MiscTypeMethods.Functions(),

@@ -16,10 +16,22 @@ final class CodeUnit {
     private final FrameDescriptor.Builder descriptor = FrameDescriptor.newBuilder();
     private final Map<String, Integer> slots = new HashMap<>();
     private int returnSlot = -1;
+    /** True while translating a generator's body: resumable nodes are used where yields occur. */
+    final boolean generator;
+    private int generatorSlot = -1;
 
     CodeUnit(Scope scope, CodeUnit parent) {
         this.scope = scope;
         this.parent = parent;
+        this.generator = scope.generator;
+    }
+
+    /** The slot holding the running PGenerator, which its yields read the sent value from. */
+    int generatorSlot() {
+        if (generatorSlot < 0) {
+            generatorSlot = temp();
+        }
+        return generatorSlot;
     }
 
     int slot(String name) {

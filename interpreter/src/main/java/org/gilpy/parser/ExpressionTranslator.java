@@ -27,6 +27,8 @@ import org.gilpy.nodes.frame.AssignTargetNode;
 import org.gilpy.nodes.frame.GlobalVariables;
 import org.gilpy.nodes.frame.LocalVariables;
 import org.gilpy.nodes.frame.TempNodes;
+import org.gilpy.nodes.generators.GenStatementNodes;
+import org.gilpy.nodes.generators.YieldNodes;
 import org.gilpy.nodes.literals.ConstantNode;
 import org.gilpy.parser.Scope.Binding;
 import org.gilpy.parser.ast.Expr;
@@ -59,8 +61,55 @@ final class ExpressionTranslator {
         return out;
     }
 
+    /** Cache slots of the statement being translated in a generator, or null. */
+    private List<Integer> caches;
+    /** Whether the expression being translated contains a yield (its operands get cached). */
+    private boolean parentSuspends;
+
     ExprNode expr(Expr e) {
-        return at(translate(e), e);
+        // In a generator, every completed operand of an expression that can suspend is cached,
+        // yields included: the operand that suspended never completes, so it is re-run.
+        boolean suspends = caches != null && t.yields.in(e);
+        boolean cache = parentSuspends && !(e instanceof Constant) && !(e instanceof Starred);
+        boolean outer = parentSuspends;
+        parentSuspends = suspends || (outer && e instanceof Starred);
+        ExprNode node;
+        try {
+            node = at(translate(e), e);
+        } finally {
+            parentSuspends = outer;
+        }
+        if (cache) {
+            int slot = unit().temp();
+            caches.add(slot);
+            return new GenStatementNodes.CachedExprNode(node, slot);
+        }
+        return node;
+    }
+
+    /** Starts collecting operand caches for one generator statement. */
+    List<Integer> beginCaching() {
+        caches = new ArrayList<>();
+        return caches;
+    }
+
+    void endCaching(List<Integer> collected) {
+        caches = null;
+    }
+
+    /** Saves and resets the per-block state when a nested code block is translated. */
+    Object enterCodeBlock() {
+        Object[] saved = {caches, parentSuspends};
+        caches = null;
+        parentSuspends = false;
+        return saved;
+    }
+
+    @SuppressWarnings("unchecked")
+    void leaveCodeBlock(Object state) {
+        Object[] saved = (Object[]) state;
+        caches = (List<Integer>) saved[0];
+        parentSuspends = (Boolean) saved[1];
     }
 
     private ExprNode translate(Expr e) {
@@ -98,10 +147,22 @@ final class ExpressionTranslator {
                 yield new DisplayNodes.DictNode(keys, exprs(d.values()));
             }
             case Comprehension c -> comprehension(c);
-            case Yield y -> throw PythonErrors.create("SyntaxError", "generators are not supported yet");
-            case YieldFrom y -> throw PythonErrors.create("SyntaxError", "generators are not supported yet");
+            case Yield y -> {
+                checkInGenerator("'yield' outside function");
+                yield new YieldNodes.YieldNode(y.value() == null ? null : expr(y.value()), unit().temp(), unit().generatorSlot());
+            }
+            case YieldFrom y -> {
+                checkInGenerator("'yield' outside function");
+                yield new YieldNodes.YieldFromNode(expr(y.value()), unit().temp(), unit().temp(), unit().generatorSlot());
+            }
             case Await a -> throw PythonErrors.create("SyntaxError", "coroutines are not supported yet");
         };
+    }
+
+    private void checkInGenerator(String message) {
+        if (!unit().generator) {
+            throw PythonErrors.create("SyntaxError", message);
+        }
     }
 
     private ExprNode optional(Expr e) {
@@ -234,14 +295,26 @@ final class ExpressionTranslator {
 
     // ------------------------------------------------------------------ comprehensions
 
+    /** A generator expression's body: the loops as statements around {@code yield elt}. */
+    private StatementNode generatorExpressionBody(Comprehension c) {
+        org.gilpy.parser.ast.Pos p = c.pos();
+        org.gilpy.parser.ast.Stmt inner = new org.gilpy.parser.ast.Stmt.ExprStmt(new Yield(c.elt(), p), p);
+        for (int i = c.generators().size() - 1; i >= 0; i--) {
+            CompFor g = c.generators().get(i);
+            for (int k = g.ifs().size() - 1; k >= 0; k--) {
+                inner = new org.gilpy.parser.ast.Stmt.If(g.ifs().get(k), List.of(inner), List.of(), p);
+            }
+            Expr iter = i == 0 ? new Name(".0", p) : g.iter();
+            inner = new org.gilpy.parser.ast.Stmt.For(g.target(), iter, List.of(inner), List.of(), false, p);
+        }
+        return t.block(List.of(inner));
+    }
+
     /**
      * A comprehension runs as its own code block (CPython's scoping): the outermost iterable
      * is evaluated here and passed in as parameter {@code .0}.
      */
     private ExprNode comprehension(Comprehension c) {
-        if (c.kind() == CompKind.GENERATOR) {
-            throw PythonErrors.create("SyntaxError", "generator expressions are not supported yet");
-        }
         Scope scope = t.scopes.get(c);
         ExprNode firstIter = expr(c.generators().get(0).iter());
         var target = t.codeBlock(scope, scope.name, List.of(".0"), () -> comprehensionBody(c), c.pos(), null);
@@ -249,6 +322,9 @@ final class ExpressionTranslator {
     }
 
     private StatementNode comprehensionBody(Comprehension c) {
+        if (c.kind() == CompKind.GENERATOR) {
+            return generatorExpressionBody(c);
+        }
         int result = unit().temp();
         StatementNode inner = switch (c.kind()) {
             case LIST -> new ComprehensionNodes.AppendNode(result, expr(c.elt()));

@@ -26,6 +26,13 @@ import org.gilpy.nodes.function.DefinitionNodes;
 import org.gilpy.nodes.function.FunctionRootNode;
 import org.gilpy.nodes.function.ImportNodes;
 import org.gilpy.nodes.function.MakeFunctionNode;
+import org.gilpy.nodes.generators.GenBlockNode;
+import org.gilpy.nodes.generators.GenIfNode;
+import org.gilpy.nodes.generators.GenLoopNodes;
+import org.gilpy.nodes.generators.GenStatementNodes;
+import org.gilpy.nodes.generators.GenTryNode;
+import org.gilpy.nodes.generators.GenWithNode;
+import org.gilpy.nodes.generators.GeneratorBodyRootNode;
 import org.gilpy.nodes.literals.ConstantNode;
 import org.gilpy.nodes.expressions.AttributeNodes;
 import org.gilpy.nodes.expressions.SubscriptNodes;
@@ -46,6 +53,7 @@ public final class NodeTranslator {
     final Source source;
     final Map<Object, Scope> scopes;
     final ExpressionTranslator exprs;
+    final Yields yields = new Yields();
     CodeUnit unit;
 
     private NodeTranslator(GilpyLanguage language, Source source, Map<Object, Scope> scopes) {
@@ -96,10 +104,13 @@ public final class NodeTranslator {
         return node;
     }
 
-    BlockNode block(List<Stmt> statements) {
+    StatementNode block(List<Stmt> statements) {
         StatementNode[] nodes = new StatementNode[statements.size()];
         for (int i = 0; i < nodes.length; i++) {
             nodes[i] = statement(statements.get(i));
+        }
+        if (unit.generator && yields.any(statements)) {
+            return new GenBlockNode(nodes, unit.temp());
         }
         return new BlockNode(nodes);
     }
@@ -109,7 +120,52 @@ public final class NodeTranslator {
     }
 
     StatementNode statement(Stmt s) {
+        if (unit.generator && yields.in(s)) {
+            return at(resumable(s), s.pos());
+        }
         return at(translate(s), s.pos());
+    }
+
+    /** The generator variant of a statement that can suspend. */
+    private StatementNode resumable(Stmt s) {
+        return switch (s) {
+            case If i -> new GenIfNode(header(i.test()), block(i.body()), optionalBlock(i.orElse()), unit.temp());
+            case While w -> new GenLoopNodes.GenWhileNode(header(w.test()), block(w.body()), optionalBlock(w.orElse()),
+                    unit.temp());
+            case For f -> new GenLoopNodes.GenForNode(exprs.target(f.target()), header(f.iter()), block(f.body()),
+                    optionalBlock(f.orElse()), unit.temp(), unit.temp());
+            case Try t -> {
+                ExceptHandlerNode[] handlers = handlers(t);
+                yield new GenTryNode(block(t.body()), handlers, optionalBlock(t.orElse()), optionalBlock(t.finalBody()),
+                        unit.temp(), unit.temp());
+            }
+            case With w -> resumableWith(w, 0);
+            default -> {
+                List<Integer> caches = exprs.beginCaching();
+                StatementNode node = translate(s);
+                exprs.endCaching(caches);
+                yield caches.isEmpty() ? node : new GenStatementNodes.CachingStatementNode(node, toArray(caches));
+            }
+        };
+    }
+
+    private StatementNode resumableWith(With w, int index) {
+        WithItem item = w.items().get(index);
+        StatementNode body = index == w.items().size() - 1 ? block(w.body()) : at(resumableWith(w, index + 1), w.pos());
+        return new GenWithNode(header(item.context()), item.target() == null ? null : exprs.target(item.target()), body,
+                unit.temp(), unit.temp());
+    }
+
+    /** A statement's header expression in a generator, with its operand caches. */
+    private ExprNode header(Expr e) {
+        List<Integer> caches = exprs.beginCaching();
+        ExprNode node = exprs.expr(e);
+        exprs.endCaching(caches);
+        return caches.isEmpty() ? node : new GenStatementNodes.CachingExprNode(node, toArray(caches));
+    }
+
+    private static int[] toArray(List<Integer> slots) {
+        return slots.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private StatementNode translate(Stmt s) {
@@ -210,13 +266,17 @@ public final class NodeTranslator {
     }
 
     private StatementNode tryStatement(Try t) {
+        return new TryNode(block(t.body()), handlers(t), optionalBlock(t.orElse()), optionalBlock(t.finalBody()));
+    }
+
+    private ExceptHandlerNode[] handlers(Try t) {
         ExceptHandlerNode[] handlers = new ExceptHandlerNode[t.handlers().size()];
         for (int k = 0; k < handlers.length; k++) {
             Handler h = t.handlers().get(k);
             handlers[k] = new ExceptHandlerNode(h.type() == null ? null : exprs.expr(h.type()),
                     h.name() == null ? null : exprs.target(new Expr.Name(h.name(), h.pos())), block(h.body()));
         }
-        return new TryNode(block(t.body()), handlers, optionalBlock(t.orElse()), optionalBlock(t.finalBody()));
+        return handlers;
     }
 
     private StatementNode with(With w, int index) {
@@ -242,8 +302,8 @@ public final class NodeTranslator {
 
     private MakeFunctionNode makeFunction(Scope scope, String name, Expr.Arguments args,
                                           java.util.function.Supplier<StatementNode> bodyBuilder, Pos pos, String doc) {
-        if (scope.generator || scope.coroutine) {
-            throw PythonErrors.create("SyntaxError", "generators and coroutines are not supported yet");
+        if (scope.coroutine) {
+            throw PythonErrors.create("SyntaxError", "coroutines (async def) are not supported yet");
         }
         ExprNode[] defaults = exprs.exprs(args.defaults());
         List<String> kwNames = new ArrayList<>();
@@ -271,7 +331,7 @@ public final class NodeTranslator {
         }
         RootCallTarget target = codeBlock(scope, name, slotNames, bodyBuilder, pos, null);
         return new MakeFunctionNode(name, scope.qualname, target, sig, defaults, kwNames.toArray(new String[0]),
-                kwValues.toArray(new ExprNode[0]), closureSlots(scope), false, doc);
+                kwValues.toArray(new ExprNode[0]), closureSlots(scope), scope.generator, doc);
     }
 
     /** The slots, in the current (enclosing) frame, of the cells a child block closes over. */
@@ -291,6 +351,7 @@ public final class NodeTranslator {
                              java.util.function.Supplier<StatementNode> bodyBuilder, Pos pos, StatementNode epilogue) {
         CodeUnit outer = unit;
         unit = new CodeUnit(scope, outer);
+        Object exprState = exprs.enterCodeBlock();
         try {
             int[] parameterSlots = new int[parameters.size()];
             boolean[] parameterIsCell = new boolean[parameters.size()];
@@ -321,11 +382,21 @@ public final class NodeTranslator {
                 }
                 body = new BlockNode(all.toArray(new StatementNode[0]));
             }
+            int[] cellSlots = cells.stream().mapToInt(Integer::intValue).toArray();
+            if (unit.generator) {
+                int generatorSlot = unit.generatorSlot();
+                GeneratorBodyRootNode resume = new GeneratorBodyRootNode(language, body, name, section(pos), unit.returnSlot());
+                FunctionRootNode root = new FunctionRootNode(language, unit.build(), null, name, section(pos), parameterSlots,
+                        parameterIsCell, cellSlots, freeSlots, unit.returnSlot());
+                root.makeGenerator(resume.getCallTarget(), generatorSlot, scope.qualname);
+                return root.getCallTarget();
+            }
             FunctionRootNode root = new FunctionRootNode(language, unit.build(), body, name, section(pos), parameterSlots,
-                    parameterIsCell, cells.stream().mapToInt(Integer::intValue).toArray(), freeSlots, unit.returnSlot());
+                    parameterIsCell, cellSlots, freeSlots, unit.returnSlot());
             return root.getCallTarget();
         } finally {
             unit = outer;
+            exprs.leaveCodeBlock(exprState);
         }
     }
 

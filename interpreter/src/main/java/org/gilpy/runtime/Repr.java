@@ -67,6 +67,8 @@ public final class Repr {
         } else if (obj instanceof PBytes b) {
             String r = bytesRepr(b.getBytes());
             return b.getPythonClass() == PythonTypes.get().bytearray ? "bytearray(" + r + ")" : r;
+        } else if (obj instanceof PGenerator g) {
+            return "<generator object " + g.getQualname() + " at " + address(g) + ">";
         } else if (obj instanceof PProperty || obj instanceof PWrappedCallable) {
             return "<" + PyObjects.typeName(obj) + " object at " + address(obj) + ">";
         }

@@ -55,14 +55,28 @@ public final class ExceptHandlerNode extends Node {
     }
 
     public void run(VirtualFrame frame, PBaseException exc) {
-        if (name == null) {
-            body.executeVoid(frame);
-            return;
-        }
-        name.assign(frame, exc);
+        bind(frame, exc);
         try {
             body.executeVoid(frame);
         } finally {
+            unbind(frame);
+        }
+    }
+
+    /** Binds {@code as name} (generators split run() into bind, body and unbind around suspensions). */
+    public void bind(VirtualFrame frame, PBaseException exc) {
+        if (name != null) {
+            name.assign(frame, exc);
+        }
+    }
+
+    public void runBody(VirtualFrame frame) {
+        body.executeVoid(frame);
+    }
+
+    /** CPython deletes the {@code as} name when the handler ends, to break reference cycles. */
+    public void unbind(VirtualFrame frame) {
+        if (name != null) {
             try {
                 name.delete(frame);
             } catch (RuntimeException alreadyDeleted) {

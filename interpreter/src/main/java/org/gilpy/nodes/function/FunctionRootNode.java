@@ -1,6 +1,7 @@
 package org.gilpy.nodes.function;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
@@ -14,6 +15,8 @@ import org.gilpy.nodes.control.ControlFlow;
 import org.gilpy.runtime.PCell;
 import org.gilpy.runtime.PException;
 import org.gilpy.runtime.PFunction;
+import org.gilpy.runtime.PGenerator;
+import org.gilpy.runtime.PythonTypes;
 import org.gilpy.runtime.PNone;
 import org.gilpy.runtime.PythonErrors;
 import org.gilpy.runtime.PythonThreadState;
@@ -33,6 +36,10 @@ public final class FunctionRootNode extends RootNode {
     @CompilerDirectives.CompilationFinal(dimensions = 1) private final int[] cellSlots;
     @CompilerDirectives.CompilationFinal(dimensions = 1) private final int[] freeSlots;
     private final int returnSlot;
+    /** For generator functions: the body's resume target; calling the function only builds the generator. */
+    private RootCallTarget generatorBody;
+    private int generatorSlot;
+    private String qualname;
 
     public FunctionRootNode(GilpyLanguage language, FrameDescriptor descriptor, StatementNode body, String name,
                             SourceSection section, int[] parameterSlots, boolean[] parameterIsCell, int[] cellSlots,
@@ -48,8 +55,20 @@ public final class FunctionRootNode extends RootNode {
         this.returnSlot = returnSlot;
     }
 
+    public void makeGenerator(RootCallTarget body, int slot, String generatorQualname) {
+        this.generatorBody = body;
+        this.generatorSlot = slot;
+        this.qualname = generatorQualname;
+    }
+
     @Override
     public Object execute(VirtualFrame frame) {
+        if (generatorBody != null) {
+            enter(frame);
+            PGenerator generator = new PGenerator(PythonTypes.get().generator, frame.materialize(), generatorBody, name, qualname);
+            frame.setObject(generatorSlot, generator);
+            return generator;
+        }
         PythonThreadState ts = GilpyLanguage.get(this).getThreadState();
         if (++ts.depth > GilpyContext.get(this).getRecursionLimit()) {
             ts.depth--;

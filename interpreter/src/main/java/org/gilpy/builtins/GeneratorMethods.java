@@ -1,0 +1,82 @@
+package org.gilpy.builtins;
+
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.NodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import org.gilpy.runtime.*;
+
+/** Methods of generator objects: iteration, send, throw and close. */
+public final class GeneratorMethods implements TypeMethods {
+    @Override
+    public PythonClass type(PythonTypes types) {
+        return types.generator;
+    }
+
+    @Override
+    public List<? extends NodeFactory<? extends BuiltinNode>> factories() {
+        return GeneratorMethodsFactory.getFactories();
+    }
+
+    @Builtin(name = "__iter__", params = "self, /")
+    @GenerateNodeFactory
+    abstract static class IterNode extends BuiltinNode.Unary {
+        @Specialization
+        Object iter(Object self) {
+            return self;
+        }
+    }
+
+    @Builtin(name = "__next__", params = "self, /")
+    @GenerateNodeFactory
+    abstract static class NextNode extends BuiltinNode.Unary {
+        @Specialization
+        Object next(Object self) {
+            return ((PGenerator) self).send(PNone.NONE);
+        }
+    }
+
+    @Builtin(name = "send", params = "self, value, /")
+    @GenerateNodeFactory
+    abstract static class SendNode extends BuiltinNode.Binary {
+        @Specialization
+        Object send(Object self, Object value) {
+            return ((PGenerator) self).send(value);
+        }
+    }
+
+    @Builtin(name = "throw", params = "self, typ, val=?, tb=?, /")
+    @GenerateNodeFactory
+    abstract static class ThrowNode extends BuiltinNode.Varargs {
+        @Specialization
+        @TruffleBoundary
+        Object throwInto(Object[] a) {
+            Object typ = a[1];
+            PBaseException exc;
+            if (typ instanceof PythonClass cls) {
+                Object value = a[2] == PNone.NO_VALUE || a[2] == PNone.NONE ? PyCallables.call(cls)
+                        : a[2] instanceof PBaseException e ? e : PyCallables.call(cls, a[2]);
+                exc = (PBaseException) value;
+            } else if (typ instanceof PBaseException e) {
+                exc = e;
+            } else {
+                throw PythonErrors.typeError("exceptions must be classes or instances deriving from BaseException, not "
+                        + PyObjects.typeName(typ));
+            }
+            return ((PGenerator) a[0]).throwInto(PythonErrors.raise(exc));
+        }
+    }
+
+    @Builtin(name = "close", params = "self, /")
+    @GenerateNodeFactory
+    abstract static class CloseNode extends BuiltinNode.Unary {
+        @Specialization
+        Object close(Object self) {
+            ((PGenerator) self).close();
+            return PNone.NONE;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.gilpy.nodes.generators;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+import org.gilpy.nodes.ExprNode;
+import org.gilpy.nodes.StatementNode;
+import org.gilpy.runtime.PException;
+
+/**
+ * Operand caching for statements that suspend in the middle of an expression: operands
+ * evaluated before a yield keep their values across the suspension, so resuming does not
+ * evaluate them (and their side effects) twice. Caches are cleared when the statement (or
+ * header expression) completes, normally or with an exception, but not at a yield.
+ */
+public final class GenStatementNodes {
+    private GenStatementNodes() {
+    }
+
+    static void clear(VirtualFrame frame, int[] slots) {
+        for (int slot : slots) {
+            frame.setObject(slot, null);
+        }
+    }
+
+    /** A value computed once per statement execution and reused when the statement resumes. */
+    public static final class CachedExprNode extends ExprNode {
+        @Child private ExprNode value;
+        private final int slot;
+
+        public CachedExprNode(ExprNode value, int slot) {
+            this.value = value;
+            this.slot = slot;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object cached = frame.getObject(slot);
+            if (cached != null) {
+                return cached;
+            }
+            Object v = value.execute(frame);
+            frame.setObject(slot, v);
+            return v;
+        }
+    }
+
+    /** A simple statement with cached operands. */
+    public static final class CachingStatementNode extends StatementNode {
+        @Child private StatementNode statement;
+        private final int[] slots;
+
+        public CachingStatementNode(StatementNode statement, int[] slots) {
+            this.statement = statement;
+            this.slots = slots;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            try {
+                statement.executeVoid(frame);
+            } catch (YieldException y) {
+                throw y;
+            } catch (PException | com.oracle.truffle.api.nodes.ControlFlowException e) {
+                clear(frame, slots);
+                throw e;
+            }
+            clear(frame, slots);
+        }
+    }
+
+    /** A header expression (if/while condition, for iterable, with manager) with cached operands. */
+    public static final class CachingExprNode extends ExprNode {
+        @Child private ExprNode expression;
+        private final int[] slots;
+
+        public CachingExprNode(ExprNode expression, int[] slots) {
+            this.expression = expression;
+            this.slots = slots;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object v;
+            try {
+                v = expression.execute(frame);
+            } catch (YieldException y) {
+                throw y;
+            } catch (PException e) {
+                clear(frame, slots);
+                throw e;
+            }
+            clear(frame, slots);
+            return v;
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.gilpy.nodes.generators;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+import org.gilpy.nodes.ExprNode;
+import org.gilpy.runtime.PException;
+import org.gilpy.runtime.PGenerator;
+import org.gilpy.runtime.PIterator;
+import org.gilpy.runtime.PNone;
+import org.gilpy.runtime.PyCallables;
+import org.gilpy.runtime.PyObjects;
+import org.gilpy.runtime.PythonTypes;
+
+/**
+ * {@code yield value} and {@code yield from iterable}. A yield marks its slot and unwinds;
+ * when the body is re-entered, the marked yield evaluates to the sent value (or raises the
+ * exception thrown in) instead of yielding again.
+ */
+public final class YieldNodes {
+    private YieldNodes() {
+    }
+
+    public static final class YieldNode extends ExprNode {
+        @Child private ExprNode value;
+        private final int markSlot;
+        private final int generatorSlot;
+
+        public YieldNode(ExprNode value, int markSlot, int generatorSlot) {
+            this.value = value;
+            this.markSlot = markSlot;
+            this.generatorSlot = generatorSlot;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            if (frame.getObject(markSlot) != null) {
+                frame.setObject(markSlot, null);
+                PGenerator generator = (PGenerator) frame.getObject(generatorSlot);
+                PException thrown = generator.takeThrown();
+                Object sent = generator.takeSent();
+                if (thrown != null) {
+                    throw thrown;
+                }
+                return sent;
+            }
+            Object v = value == null ? PNone.NONE : value.execute(frame);
+            frame.setObject(markSlot, Boolean.TRUE);
+            throw new YieldException(v);
+        }
+    }
+
+    /** {@code yield from}: delegates next/send/throw/close to the sub-iterator (PEP 380). */
+    public static final class YieldFromNode extends ExprNode {
+        @Child private ExprNode iterable;
+        private final int iteratorSlot;
+        private final int markSlot;
+        private final int generatorSlot;
+
+        public YieldFromNode(ExprNode iterable, int iteratorSlot, int markSlot, int generatorSlot) {
+            this.iterable = iterable;
+            this.iteratorSlot = iteratorSlot;
+            this.markSlot = markSlot;
+            this.generatorSlot = generatorSlot;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object iterator;
+            Object sent = PNone.NONE;
+            PException thrown = null;
+            if (frame.getObject(markSlot) != null) {
+                frame.setObject(markSlot, null);
+                iterator = frame.getObject(iteratorSlot);
+                PGenerator generator = (PGenerator) frame.getObject(generatorSlot);
+                thrown = generator.takeThrown();
+                sent = generator.takeSent();
+            } else {
+                iterator = PyObjects.getIterator(iterable.execute(frame));
+                frame.setObject(iteratorSlot, iterator);
+            }
+            Object[] step = delegate(iterator, sent, thrown);
+            if (step[0] == Boolean.TRUE) {
+                frame.setObject(iteratorSlot, null);
+                return step[1];
+            }
+            frame.setObject(markSlot, Boolean.TRUE);
+            throw new YieldException(step[1]);
+        }
+
+        /** One step of delegation: {done, value}. */
+        private static Object[] delegate(Object iterator, Object sent, PException thrown) {
+            PythonTypes types = PythonTypes.get();
+            try {
+                Object v;
+                if (thrown != null) {
+                    if (thrown.getPythonException().getPythonClass().isSubclassOf(types.exception("GeneratorExit"))) {
+                        close(iterator);
+                        throw thrown;
+                    }
+                    if (iterator instanceof PGenerator g) {
+                        v = g.throwInto(thrown);
+                    } else {
+                        Object throwMethod = PyObjects.lookupAttribute(iterator, "throw");
+                        if (throwMethod == null) {
+                            throw thrown;
+                        }
+                        v = PyCallables.call(throwMethod, thrown.getPythonException());
+                    }
+                } else if (sent == PNone.NONE) {
+                    if (iterator instanceof PIterator it) {
+                        v = it.next();
+                        if (v == null) {
+                            return new Object[]{Boolean.TRUE, iterator instanceof PGenerator g ? g.getReturnValue() : PNone.NONE};
+                        }
+                    } else {
+                        v = PyCallables.call(PyObjects.typeOf(iterator).lookup("__next__"), iterator);
+                    }
+                } else if (iterator instanceof PGenerator g) {
+                    v = g.send(sent);
+                } else {
+                    v = PyCallables.call(PyObjects.getAttribute(iterator, "send"), sent);
+                }
+                return new Object[]{Boolean.FALSE, v};
+            } catch (PException e) {
+                if (PyObjects.isInstance(e.getPythonException(), types.exception("StopIteration"))) {
+                    return new Object[]{Boolean.TRUE, PyObjects.getAttribute(e.getPythonException(), "value")};
+                }
+                throw e;
+            }
+        }
+
+        private static void close(Object iterator) {
+            if (iterator instanceof PGenerator g) {
+                g.close();
+                return;
+            }
+            Object close = PyObjects.lookupAttribute(iterator, "close");
+            if (close != null) {
+                PyCallables.call(close);
+            }
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.gilpy.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.frame.MaterializedFrame;
+
+/**
+ * A generator: the suspended frame of a generator function plus the call target that
+ * resumes it. Each resume re-enters the body, whose resumable nodes jump back to the
+ * suspended {@code yield} (see {@code org.gilpy.nodes.generators}). A generator is a
+ * {@link PIterator}, so for loops drive it without raising StopIteration.
+ */
+public final class PGenerator extends PIterator {
+    /** What the body root returns when the generator finished instead of yielding. */
+    public static final Object FINISHED = new Object();
+
+    private final MaterializedFrame frame;
+    private final RootCallTarget body;
+    private final String name;
+    private final String qualname;
+    private boolean started;
+    private boolean finished;
+    private boolean running;
+    private Object sent = PNone.NONE;
+    private PException thrown;
+    private Object returnValue = PNone.NONE;
+
+    public PGenerator(PythonClass cls, MaterializedFrame frame, RootCallTarget body, String name, String qualname) {
+        super(cls);
+        this.frame = frame;
+        this.body = body;
+        this.name = name;
+        this.qualname = qualname;
+    }
+
+    public MaterializedFrame getFrame() {
+        return frame;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getQualname() {
+        return qualname;
+    }
+
+    public boolean isRunning() {
+        return running;
+    }
+
+    public boolean isFinished() {
+        return finished;
+    }
+
+    /** The value sent in by the resume in progress (None for next()). */
+    public Object takeSent() {
+        Object v = sent;
+        sent = PNone.NONE;
+        return v;
+    }
+
+    /** The exception thrown in by the resume in progress, or null. */
+    public PException takeThrown() {
+        PException e = thrown;
+        thrown = null;
+        return e;
+    }
+
+    public void finish(Object value) {
+        finished = true;
+        returnValue = value;
+    }
+
+    public Object getReturnValue() {
+        return returnValue;
+    }
+
+    /**
+     * Runs the generator to its next yield. Returns the yielded value, or FINISHED when the
+     * body returned (the value is then in {@link #getReturnValue}).
+     */
+    @TruffleBoundary
+    public Object resume(Object value, PException exception) {
+        if (running) {
+            throw PythonErrors.valueError("generator already executing");
+        }
+        if (finished) {
+            if (exception != null) {
+                throw exception;
+            }
+            return FINISHED;
+        }
+        if (!started && value != PNone.NONE && exception == null) {
+            throw PythonErrors.typeError("can't send non-None value to a just-started generator");
+        }
+        started = true;
+        sent = value;
+        thrown = exception;
+        running = true;
+        try {
+            return body.call(this);
+        } finally {
+            running = false;
+        }
+    }
+
+    @Override
+    public Object next() {
+        Object v = resume(PNone.NONE, null);
+        return v == FINISHED ? null : v;
+    }
+
+    /** {@code gen.send(value)}: the yielded value, or StopIteration carrying the return value. */
+    @TruffleBoundary
+    public Object send(Object value) {
+        Object v = resume(value, null);
+        if (v == FINISHED) {
+            throw stopIteration(returnValue);
+        }
+        return v;
+    }
+
+    @TruffleBoundary
+    public Object throwInto(PException exception) {
+        if (!started) {
+            finished = true;
+            throw exception;
+        }
+        Object v = resume(PNone.NONE, exception);
+        if (v == FINISHED) {
+            throw stopIteration(returnValue);
+        }
+        return v;
+    }
+
+    /** {@code gen.close()}: raises GeneratorExit at the yield; yielding again is a RuntimeError. */
+    @TruffleBoundary
+    public void close() {
+        if (finished || !started) {
+            finished = true;
+            return;
+        }
+        PythonTypes types = PythonTypes.get();
+        try {
+            Object v = resume(PNone.NONE, PythonErrors.create("GeneratorExit", null));
+            if (v != FINISHED) {
+                throw PythonErrors.runtimeError("generator ignored GeneratorExit");
+            }
+        } catch (PException e) {
+            PythonClass cls = e.getPythonException().getPythonClass();
+            if (!cls.isSubclassOf(types.exception("GeneratorExit")) && !cls.isSubclassOf(types.exception("StopIteration"))) {
+                throw e;
+            }
+        }
+    }
+
+    public static PException stopIteration(Object value) {
+        PythonClass cls = PythonTypes.get().exception("StopIteration");
+        return PythonErrors.create(cls, value == PNone.NONE ? new Object[0] : new Object[]{value});
+    }
+}
