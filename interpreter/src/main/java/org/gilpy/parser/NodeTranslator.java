@@ -387,8 +387,8 @@ public final class NodeTranslator {
                 int generatorSlot = unit.generatorSlot();
                 GeneratorBodyRootNode resume = new GeneratorBodyRootNode(language, body, name, section(pos), unit.returnSlot());
                 FunctionRootNode root = new FunctionRootNode(language, unit.build(), null, name, section(pos), parameterSlots,
-                        parameterIsCell, cellSlots, freeSlots, unit.returnSlot());
-                root.makeGenerator(resume.getCallTarget(), generatorSlot, scope.qualname);
+                        parameterIsCell, cellSlots, freeSlots, unit.returnSlot(), resume.getCallTarget(), generatorSlot,
+                        scope.qualname);
                 return root.getCallTarget();
             }
             FunctionRootNode root = new FunctionRootNode(language, unit.build(), body, name, section(pos), parameterSlots,

@@ -37,14 +37,25 @@ public final class FunctionRootNode extends RootNode {
     @CompilerDirectives.CompilationFinal(dimensions = 1) private final int[] freeSlots;
     private final int returnSlot;
     /** For generator functions: the body's resume target; calling the function only builds the generator. */
-    private RootCallTarget generatorBody;
-    private int generatorSlot;
-    private String qualname;
+    private final RootCallTarget generatorBody;
+    private final int generatorSlot;
+    private final String qualname;
 
     public FunctionRootNode(GilpyLanguage language, FrameDescriptor descriptor, StatementNode body, String name,
                             SourceSection section, int[] parameterSlots, boolean[] parameterIsCell, int[] cellSlots,
                             int[] freeSlots, int returnSlot) {
+        this(language, descriptor, body, name, section, parameterSlots, parameterIsCell, cellSlots, freeSlots, returnSlot,
+                null, -1, name);
+    }
+
+    /** A generator function's root: calling it binds the arguments and returns a generator. */
+    public FunctionRootNode(GilpyLanguage language, FrameDescriptor descriptor, StatementNode body, String name,
+                            SourceSection section, int[] parameterSlots, boolean[] parameterIsCell, int[] cellSlots,
+                            int[] freeSlots, int returnSlot, RootCallTarget generatorBody, int generatorSlot, String qualname) {
         super(language, descriptor);
+        this.generatorBody = generatorBody;
+        this.generatorSlot = generatorSlot;
+        this.qualname = qualname;
         this.body = body;
         this.name = name;
         this.section = section;
@@ -53,12 +64,6 @@ public final class FunctionRootNode extends RootNode {
         this.cellSlots = cellSlots;
         this.freeSlots = freeSlots;
         this.returnSlot = returnSlot;
-    }
-
-    public void makeGenerator(RootCallTarget body, int slot, String generatorQualname) {
-        this.generatorBody = body;
-        this.generatorSlot = slot;
-        this.qualname = generatorQualname;
     }
 
     @Override
