@@ -235,7 +235,8 @@ public final class GilpyMain {
             if (!f.isFile()) {
                 throw new IOException(script);
             }
-            return Source.newBuilder("gilpy", f).name(script).build();
+            // Like CPython 3.9+, code objects and tracebacks of the main script use its absolute path.
+            return Source.newBuilder("gilpy", f).name(f.getAbsoluteFile().toPath().normalize().toString()).build();
         }
     }
 }

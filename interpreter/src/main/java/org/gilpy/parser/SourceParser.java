@@ -111,26 +111,55 @@ public final class SourceParser {
                     @Override
                     public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int column, String msg,
                                             RecognitionException e) {
-                        throw reportAt((Token) offending, parser);
+                        throw reportAt((Token) offending, parser, tokens);
                     }
                 });
                 return rule.apply(parser);
             }
         }
 
-        private PException reportAt(Token offending, PythonParser parser) {
+        private PException reportAt(Token offending, PythonParser parser, CommonTokenStream tokens) {
             int type = offending.getType();
             if (type == PythonLexer.INDENT) {
-                return error("IndentationError", "unexpected indent", offending.getLine() + 1, 1);
+                return error("IndentationError", "unexpected indent", offending.getLine() + 1, -1);
             }
             if (parser.getExpectedTokens().contains(PythonLexer.INDENT)) {
-                return error("IndentationError", "expected an indented block", offending.getLine(),
-                        offending.getCharPositionInLine() + 1);
+                return error("IndentationError", "expected an indented block" + blockOpener(offending, tokens),
+                        offending.getLine(), offending.getCharPositionInLine() + 1);
             }
             if (type == PythonLexer.DEDENT || type == Token.EOF) {
                 return error("SyntaxError", "invalid syntax", offending.getLine(), offending.getCharPositionInLine() + 1);
             }
             return syntaxError("invalid syntax", offending);
+        }
+
+        /** " after 'if' statement on line 3": names the statement whose block is missing, as CPython does. */
+        private static String blockOpener(Token offending, CommonTokenStream tokens) {
+            int i = offending.getTokenIndex() - 1;
+            while (i >= 0 && tokens.get(i).getType() == PythonLexer.NEWLINE) {
+                i--;
+            }
+            int line = i >= 0 ? tokens.get(i).getLine() : -1;
+            int first = i;
+            while (first > 0 && tokens.get(first - 1).getType() != PythonLexer.NEWLINE
+                    && tokens.get(first - 1).getType() != PythonLexer.INDENT && tokens.get(first - 1).getType() != PythonLexer.DEDENT) {
+                first--;
+            }
+            if (first < 0) {
+                return "";
+            }
+            Token opener = tokens.get(first);
+            if (opener.getType() == PythonLexer.ASYNC && first + 1 < tokens.size()) {
+                opener = tokens.get(first + 1);
+            }
+            String word = opener.getText();
+            return switch (word) {
+                case "def" -> " after function definition on line " + line;
+                case "class" -> " after class definition on line " + line;
+                case "if", "elif", "else", "for", "while", "try", "except", "finally", "with", "match", "case" ->
+                        " after '" + word + "' statement on line " + line;
+                default -> "";
+            };
         }
 
         /** Bracket balance and stray characters, reported with CPython's specific messages. */
@@ -195,16 +224,17 @@ public final class SourceParser {
             String filename = source.getName();
             PythonTypes types = PythonTypes.get();
             Object text = lineText == null ? PNone.NONE : lineText + "\n";
-            PTuple details = new PTuple(new Object[]{filename, (long) line, (long) column, text, (long) line, (long) column});
+            Object offset = column < 0 ? PNone.NONE : (Object) (long) column;
+            PTuple details = new PTuple(new Object[]{filename, (long) line, offset, text, (long) line, offset});
             PBaseException exc = new PBaseException(types.exception(className), new PTuple(new Object[]{message, details}));
             var dict = exc.getOrCreateDict();
             dict.put("msg", message);
             dict.put("filename", filename);
             dict.put("lineno", (long) line);
-            dict.put("offset", (long) column);
+            dict.put("offset", column < 0 ? PNone.NONE : (Object) (long) column);
             dict.put("text", text);
             dict.put("end_lineno", (long) line);
-            dict.put("end_offset", (long) column);
+            dict.put("end_offset", offset);
             return new PException(exc, null);
         }
 

@@ -66,9 +66,10 @@ public final class TracebackPrinter {
             String line = s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
             String stripped = line.stripLeading();
             int indent = line.length() - stripped.length();
-            long offset = d.getStr("offset") instanceof Long l ? l : 1;
             sb.append("    ").append(stripped).append('\n');
-            sb.append("    ").append(" ".repeat((int) Math.max(0, offset - 1 - indent))).append("^\n");
+            if (d.getStr("offset") instanceof Long offset) {
+                sb.append("    ").append(" ".repeat((int) Math.max(0, offset - 1 - indent))).append("^\n");
+            }
         }
         String name = exc.getPythonClass().getName();
         Object msg = d.getStr("msg");

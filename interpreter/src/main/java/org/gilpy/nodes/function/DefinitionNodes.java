@@ -25,8 +25,7 @@ public final class DefinitionNodes {
     private DefinitionNodes() {
     }
 
-    @ExplodeLoop
-    static Object decorate(VirtualFrame frame, Object[] decoratorValues, Object value) {
+    static Object decorate(Object[] decoratorValues, Object value) {
         Object result = value;
         for (int i = decoratorValues.length - 1; i >= 0; i--) {
             result = PyCallables.call(decoratorValues[i], result);
@@ -57,7 +56,7 @@ public final class DefinitionNodes {
         @Override
         public void executeVoid(VirtualFrame frame) {
             Object[] decoratorValues = evaluate(frame, decorators);
-            target.assign(frame, decorate(frame, decoratorValues, function.execute(frame)));
+            target.assign(frame, decorate(decoratorValues, function.execute(frame)));
         }
     }
 
@@ -103,11 +102,20 @@ public final class DefinitionNodes {
                 }
             }
             Object[] kwValues = evaluate(frame, keywordValues);
-            Object cls = createClass(frame, baseList.toArray(), kwValues);
-            target.assign(frame, decorate(frame, decoratorValues, cls));
+            PCell[] closure = null;
+            if (closureSlots.length > 0) {
+                closure = new PCell[closureSlots.length];
+                for (int i = 0; i < closureSlots.length; i++) {
+                    closure[i] = (PCell) frame.getObject(closureSlots[i]);
+                }
+            }
+            Object cls = createClass(PArguments.getGlobals(frame), closure, baseList.toArray(), kwValues);
+            target.assign(frame, decorate(decoratorValues, cls));
         }
 
-        private Object createClass(VirtualFrame frame, Object[] baseValues, Object[] kwValues) {
+        /** Class creation is rare and large: it runs behind a boundary, away from the frame. */
+        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+        private Object createClass(PDict globals, PCell[] closure, Object[] baseValues, Object[] kwValues) {
             PythonTypes types = PythonTypes.get();
             Object metaclass = null;
             java.util.List<String> names = new java.util.ArrayList<>();
@@ -129,20 +137,12 @@ public final class DefinitionNodes {
                     }
                 }
             }
-            PDict globals = PArguments.getGlobals(frame);
             PDict namespace = new PDict();
             Object module = globals.getStr("__name__");
             if (module != null) {
                 namespace.put("__module__", module);
             }
             namespace.put("__qualname__", qualname);
-            PCell[] closure = null;
-            if (closureSlots.length > 0) {
-                closure = new PCell[closureSlots.length];
-                for (int i = 0; i < closureSlots.length; i++) {
-                    closure[i] = (PCell) frame.getObject(closureSlots[i]);
-                }
-            }
             PFunction bodyFn = new PFunction(name, qualname, body, Signature.positional("__namespace__"), globals, closure,
                     null, null, false);
             body.call(bodyFn, namespace);
