@@ -49,6 +49,7 @@ public final class SourceParser {
         final Source source;
         final String text;
         private final Token fixedPosition; // non-null for f-string sub-expressions
+        private Token unclosed;            // an opening bracket still open at the end of input
         private int[] codePointToChar;
 
         Unit(Source source, String text, Token fixedPosition) {
@@ -120,6 +121,10 @@ public final class SourceParser {
 
         private PException reportAt(Token offending, PythonParser parser, CommonTokenStream tokens) {
             int type = offending.getType();
+            if (unclosed != null && (type == Token.EOF || type == PythonLexer.DEDENT || type == PythonLexer.NEWLINE)) {
+                // like CPython's tokenizer: reported only when the parser ran into the end of input
+                return syntaxError("'" + unclosed.getText() + "' was never closed", unclosed);
+            }
             if (type == PythonLexer.INDENT) {
                 return error("IndentationError", "unexpected indent", offending.getLine() + 1, -1);
             }
@@ -195,13 +200,7 @@ public final class SourceParser {
                         }
                         throw syntaxError("invalid syntax", t);
                     }
-                    case Token.EOF -> {
-                        if (!open.isEmpty()) {
-                            Token o = open.peekLast();
-                            Token innermost = open.peek();
-                            throw syntaxError("'" + innermost.getText() + "' was never closed", innermost == null ? o : innermost);
-                        }
-                    }
+                    case Token.EOF -> unclosed = open.peek();
                     default -> { }
                 }
             }

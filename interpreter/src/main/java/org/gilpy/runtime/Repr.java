@@ -98,6 +98,11 @@ public final class Repr {
 
     public static String exceptionStr(PBaseException e) {
         PTuple args = e.getArgs();
+        if (args.size() >= 2 && PyObjects.isInstance(e, PythonTypes.get().exception("OSError"))) {
+            Object filename = e.getDict() == null ? null : e.getDict().getStr("filename");
+            String base = "[Errno " + PyObjects.str(args.get(0)) + "] " + PyObjects.str(args.get(1));
+            return filename == null || filename == PNone.NONE ? base : base + ": " + PyObjects.repr(filename);
+        }
         if (PyObjects.isInstance(e, PythonTypes.get().exception("KeyError")) && args.size() == 1) {
             return PyObjects.repr(args.get(0));
         }

@@ -76,6 +76,7 @@ public final class CallNode extends ExprNode {
         return values;
     }
 
+    @ExplodeLoop
     private Object callComplex(VirtualFrame frame, Object fn) {
         java.util.ArrayList<Object> args = new java.util.ArrayList<>();
         for (ExprNode p : positional) {

@@ -89,6 +89,7 @@ public final class DefinitionNodes {
         }
 
         @Override
+        @ExplodeLoop
         public void executeVoid(VirtualFrame frame) {
             Object[] decoratorValues = evaluate(frame, decorators);
             PList baseList = new PList();
