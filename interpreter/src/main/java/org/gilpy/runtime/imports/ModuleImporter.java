@@ -149,8 +149,13 @@ public final class ModuleImporter {
         return null;
     }
 
+    /**
+     * Reads a bundled stdlib source. The stdlib is another jar (an automatic module when run
+     * from the module path), so the class loader, not this class, must look it up.
+     */
     private static String readResource(String path) {
-        try (InputStream in = ModuleImporter.class.getResourceAsStream(path)) {
+        String name = path.startsWith("/") ? path.substring(1) : path;
+        try (InputStream in = ModuleImporter.class.getClassLoader().getResourceAsStream(name)) {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             return null;
