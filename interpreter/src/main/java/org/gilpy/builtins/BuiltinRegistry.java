@@ -77,6 +77,7 @@ public final class BuiltinRegistry {
                 PBuiltinFunction fn = create(language, types, f, cls.getName() + ".");
                 cls.getNamespace().put(fn.getName(), fn);
             }
+            methods.installMore(language, types, cls);
         }
         MiscTypeMethods.installWrappers(types, f -> create(language, types, f, "builtins."));
         MiscTypeMethods.finishTypes(types);
@@ -126,11 +127,20 @@ public final class BuiltinRegistry {
         if (b == null) {
             throw new IllegalStateException("missing @Builtin on " + f.getNodeClass());
         }
-        Signature sig = Signature.parse(b.params());
+        return create(language, types, b.name(), qualPrefix, b.params(), b.doc(), b.classMethod(), f.createNode());
+    }
+
+    /**
+     * A built-in from a ready-made node: for families of functions that differ only in the
+     * operation they name (math's one-argument functions, str's predicates).
+     */
+    static PBuiltinFunction create(GilpyLanguage language, PythonTypes types, String name, String qualPrefix, String params,
+                                   String doc, boolean classMethod, BuiltinNode node) {
+        Signature sig = Signature.parse(params);
         List<Object> defaults = new ArrayList<>();
         PDict kwDefaults = null;
         int positionalIndex = 0;
-        for (String raw : b.params().split(",")) {
+        for (String raw : params.split(",")) {
             String p = raw.trim();
             if (p.isEmpty() || p.equals("/") || p.startsWith("*")) {
                 continue;
@@ -141,7 +151,7 @@ public final class BuiltinRegistry {
                 if (optional) {
                     defaults.add(PNone.NO_VALUE);
                 } else if (!defaults.isEmpty()) {
-                    throw new IllegalStateException("non-optional after optional in " + b.name());
+                    throw new IllegalStateException("non-optional after optional in " + name);
                 }
             } else if (optional) {
                 if (kwDefaults == null) {
@@ -151,11 +161,10 @@ public final class BuiltinRegistry {
             }
             positionalIndex++;
         }
-        BuiltinNode node = f.createNode();
-        BuiltinRootNode root = new BuiltinRootNode(language, node, b.name(), declarationOrder(b.params(), sig));
-        PBuiltinFunction fn = new PBuiltinFunction(types.builtinFunction, b.name(), qualPrefix + b.name(), root.getCallTarget(),
-                sig, defaults.toArray(), kwDefaults, b.doc().isEmpty() ? null : b.doc());
-        fn.setClassMethod(b.classMethod());
+        BuiltinRootNode root = new BuiltinRootNode(language, node, name, declarationOrder(params, sig));
+        PBuiltinFunction fn = new PBuiltinFunction(types.builtinFunction, name, qualPrefix + name, root.getCallTarget(),
+                sig, defaults.toArray(), kwDefaults, doc.isEmpty() ? null : doc);
+        fn.setClassMethod(classMethod);
         return fn;
     }
 }

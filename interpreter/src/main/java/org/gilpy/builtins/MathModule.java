@@ -30,6 +30,27 @@ public final class MathModule implements BuiltinModule {
         ns.put("tau", 2 * Math.PI);
         ns.put("inf", Double.POSITIVE_INFINITY);
         ns.put("nan", Double.NaN);
+        for (String fn : UNARY_FUNCTIONS) {
+            ns.put(fn, BuiltinRegistry.create(context.getLanguage(), context.getTypes(), fn, "", "x, /", "", false,
+                    new UnaryFunctionNode(fn)));
+        }
+    }
+
+    /** The one-argument float functions, one parametrised node for all of them. */
+    private static final String[] UNARY_FUNCTIONS = {"exp", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh",
+        "tanh", "fabs", "degrees", "radians", "log2", "log10", "log1p", "expm1"};
+
+    static final class UnaryFunctionNode extends BuiltinNode.Unary {
+        private final String function;
+
+        UnaryFunctionNode(String function) {
+            this.function = function;
+        }
+
+        @Override
+        public Object execute(com.oracle.truffle.api.frame.VirtualFrame frame, Object x) {
+            return unary(function, x);
+        }
     }
 
     static double d(Object x) {
@@ -143,123 +164,6 @@ public final class MathModule implements BuiltinModule {
         @Specialization
         Object sqrt(Object x) {
             return unary("sqrt", x);
-        }
-    }
-
-    @Builtin(name = "exp", params = "x, /")
-    @GenerateNodeFactory
-    abstract static class ExpNode extends BuiltinNode.Unary {
-        @Specialization
-        Object exp(Object x) {
-            return unary("exp", x);
-        }
-    }
-
-    @Builtin(name = "sin", params = "x, /")
-    @GenerateNodeFactory
-    abstract static class SinNode extends BuiltinNode.Unary {
-        @Specialization
-        Object sin(Object x) {
-            return unary("sin", x);
-        }
-    }
-
-    @Builtin(name = "cos", params = "x, /")
-    @GenerateNodeFactory
-    abstract static class CosNode extends BuiltinNode.Unary {
-        @Specialization
-        Object cos(Object x) {
-            return unary("cos", x);
-        }
-    }
-
-    @Builtin(name = "tan", params = "x, /")
-    @GenerateNodeFactory
-    abstract static class TanNode extends BuiltinNode.Unary {
-        @Specialization
-        Object tan(Object x) {
-            return unary("tan", x);
-        }
-    }
-
-    @Builtin(name = "asin", params = "x, /")
-    @GenerateNodeFactory
-    abstract static class AsinNode extends BuiltinNode.Unary {
-        @Specialization
-        Object asin(Object x) {
-            return unary("asin", x);
-        }
-    }
-
-    @Builtin(name = "acos", params = "x, /")
-    @GenerateNodeFactory
-    abstract static class AcosNode extends BuiltinNode.Unary {
-        @Specialization
-        Object acos(Object x) {
-            return unary("acos", x);
-        }
-    }
-
-    @Builtin(name = "atan", params = "x, /")
-    @GenerateNodeFactory
-    abstract static class AtanNode extends BuiltinNode.Unary {
-        @Specialization
-        Object atan(Object x) {
-            return unary("atan", x);
-        }
-    }
-
-    @Builtin(name = "tanh", params = "x, /")
-    @GenerateNodeFactory
-    abstract static class TanhNode extends BuiltinNode.Unary {
-        @Specialization
-        Object tanh(Object x) {
-            return unary("tanh", x);
-        }
-    }
-
-    @Builtin(name = "fabs", params = "x, /")
-    @GenerateNodeFactory
-    abstract static class FabsNode extends BuiltinNode.Unary {
-        @Specialization
-        Object fabs(Object x) {
-            return unary("fabs", x);
-        }
-    }
-
-    @Builtin(name = "degrees", params = "x, /")
-    @GenerateNodeFactory
-    abstract static class DegreesNode extends BuiltinNode.Unary {
-        @Specialization
-        Object degrees(Object x) {
-            return unary("degrees", x);
-        }
-    }
-
-    @Builtin(name = "radians", params = "x, /")
-    @GenerateNodeFactory
-    abstract static class RadiansNode extends BuiltinNode.Unary {
-        @Specialization
-        Object radians(Object x) {
-            return unary("radians", x);
-        }
-    }
-
-    @Builtin(name = "log2", params = "x, /")
-    @GenerateNodeFactory
-    abstract static class Log2Node extends BuiltinNode.Unary {
-        @Specialization
-        Object log2(Object x) {
-            return unary("log2", x);
-        }
-    }
-
-    @Builtin(name = "log10", params = "x, /")
-    @GenerateNodeFactory
-    abstract static class Log10Node extends BuiltinNode.Unary {
-        @Specialization
-        Object log10(Object x) {
-            return unary("log10", x);
         }
     }
 

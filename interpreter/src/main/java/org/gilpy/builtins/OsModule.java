@@ -45,6 +45,7 @@ public final class OsModule implements BuiltinModule {
         ns.put("pardir", "..");
         ns.put("devnull", "/dev/null");
         ns.put("name", "posix");
+        ns.put("unlink", ns.getStr("remove"));
         PModule path = BuiltinRegistry.createModule(context, "posixpath");
         ns.put("path", path);
         context.getModules().put("os.path", path);
@@ -136,22 +137,6 @@ public final class OsModule implements BuiltinModule {
         @Specialization
         @TruffleBoundary
         Object remove(Object path) {
-            TruffleFile f = file(GilpyContext.get(this), path);
-            try {
-                f.delete();
-            } catch (IOException e) {
-                throw Files.osError("FileNotFoundError", 2, "No such file or directory", String.valueOf(path));
-            }
-            return PNone.NONE;
-        }
-    }
-
-    @Builtin(name = "unlink", params = "path")
-    @GenerateNodeFactory
-    abstract static class UnlinkNode extends BuiltinNode.Unary {
-        @Specialization
-        @TruffleBoundary
-        Object unlink(Object path) {
             TruffleFile f = file(GilpyContext.get(this), path);
             try {
                 f.delete();

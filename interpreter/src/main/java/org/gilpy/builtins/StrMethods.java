@@ -296,165 +296,29 @@ public final class StrMethods implements TypeMethods {
         }
     }
 
-    @Builtin(name = "upper", params = "self, /")
-    @GenerateNodeFactory
-    abstract static class UpperNode extends BuiltinNode.Unary {
-        @Specialization
-        Object run(Object self) {
-            return simple("upper", self(self, "upper"));
+    /** The argument-less case mappings and predicates, one parametrised node for all of them. */
+    private static final String[] SIMPLE_OPERATIONS = {"upper", "lower", "casefold", "swapcase", "capitalize", "title",
+        "isdigit", "isdecimal", "isnumeric", "isalpha", "isalnum", "isspace", "isascii", "isprintable", "isidentifier",
+        "isupper", "islower", "istitle"};
+
+    @Override
+    public void installMore(org.gilpy.GilpyLanguage language, PythonTypes types, PythonClass cls) {
+        for (String op : SIMPLE_OPERATIONS) {
+            cls.getNamespace().put(op, BuiltinRegistry.create(language, types, op, "str.", "self, /", "", false,
+                    new SimpleOperationNode(op)));
         }
     }
 
-    @Builtin(name = "lower", params = "self, /")
-    @GenerateNodeFactory
-    abstract static class LowerNode extends BuiltinNode.Unary {
-        @Specialization
-        Object run(Object self) {
-            return simple("lower", self(self, "lower"));
-        }
-    }
+    static final class SimpleOperationNode extends BuiltinNode.Unary {
+        private final String operation;
 
-    @Builtin(name = "casefold", params = "self, /")
-    @GenerateNodeFactory
-    abstract static class CasefoldNode extends BuiltinNode.Unary {
-        @Specialization
-        Object run(Object self) {
-            return simple("casefold", self(self, "casefold"));
+        SimpleOperationNode(String operation) {
+            this.operation = operation;
         }
-    }
 
-    @Builtin(name = "swapcase", params = "self, /")
-    @GenerateNodeFactory
-    abstract static class SwapcaseNode extends BuiltinNode.Unary {
-        @Specialization
-        Object run(Object self) {
-            return simple("swapcase", self(self, "swapcase"));
-        }
-    }
-
-    @Builtin(name = "capitalize", params = "self, /")
-    @GenerateNodeFactory
-    abstract static class CapitalizeNode extends BuiltinNode.Unary {
-        @Specialization
-        Object run(Object self) {
-            return simple("capitalize", self(self, "capitalize"));
-        }
-    }
-
-    @Builtin(name = "title", params = "self, /")
-    @GenerateNodeFactory
-    abstract static class TitleNode extends BuiltinNode.Unary {
-        @Specialization
-        Object run(Object self) {
-            return simple("title", self(self, "title"));
-        }
-    }
-
-    @Builtin(name = "isdigit", params = "self, /")
-    @GenerateNodeFactory
-    abstract static class IsdigitNode extends BuiltinNode.Unary {
-        @Specialization
-        Object run(Object self) {
-            return simple("isdigit", self(self, "isdigit"));
-        }
-    }
-
-    @Builtin(name = "isdecimal", params = "self, /")
-    @GenerateNodeFactory
-    abstract static class IsdecimalNode extends BuiltinNode.Unary {
-        @Specialization
-        Object run(Object self) {
-            return simple("isdecimal", self(self, "isdecimal"));
-        }
-    }
-
-    @Builtin(name = "isnumeric", params = "self, /")
-    @GenerateNodeFactory
-    abstract static class IsnumericNode extends BuiltinNode.Unary {
-        @Specialization
-        Object run(Object self) {
-            return simple("isnumeric", self(self, "isnumeric"));
-        }
-    }
-
-    @Builtin(name = "isalpha", params = "self, /")
-    @GenerateNodeFactory
-    abstract static class IsalphaNode extends BuiltinNode.Unary {
-        @Specialization
-        Object run(Object self) {
-            return simple("isalpha", self(self, "isalpha"));
-        }
-    }
-
-    @Builtin(name = "isalnum", params = "self, /")
-    @GenerateNodeFactory
-    abstract static class IsalnumNode extends BuiltinNode.Unary {
-        @Specialization
-        Object run(Object self) {
-            return simple("isalnum", self(self, "isalnum"));
-        }
-    }
-
-    @Builtin(name = "isspace", params = "self, /")
-    @GenerateNodeFactory
-    abstract static class IsspaceNode extends BuiltinNode.Unary {
-        @Specialization
-        Object run(Object self) {
-            return simple("isspace", self(self, "isspace"));
-        }
-    }
-
-    @Builtin(name = "isascii", params = "self, /")
-    @GenerateNodeFactory
-    abstract static class IsasciiNode extends BuiltinNode.Unary {
-        @Specialization
-        Object run(Object self) {
-            return simple("isascii", self(self, "isascii"));
-        }
-    }
-
-    @Builtin(name = "isprintable", params = "self, /")
-    @GenerateNodeFactory
-    abstract static class IsprintableNode extends BuiltinNode.Unary {
-        @Specialization
-        Object run(Object self) {
-            return simple("isprintable", self(self, "isprintable"));
-        }
-    }
-
-    @Builtin(name = "isidentifier", params = "self, /")
-    @GenerateNodeFactory
-    abstract static class IsidentifierNode extends BuiltinNode.Unary {
-        @Specialization
-        Object run(Object self) {
-            return simple("isidentifier", self(self, "isidentifier"));
-        }
-    }
-
-    @Builtin(name = "isupper", params = "self, /")
-    @GenerateNodeFactory
-    abstract static class IsupperNode extends BuiltinNode.Unary {
-        @Specialization
-        Object run(Object self) {
-            return simple("isupper", self(self, "isupper"));
-        }
-    }
-
-    @Builtin(name = "islower", params = "self, /")
-    @GenerateNodeFactory
-    abstract static class IslowerNode extends BuiltinNode.Unary {
-        @Specialization
-        Object run(Object self) {
-            return simple("islower", self(self, "islower"));
-        }
-    }
-
-    @Builtin(name = "istitle", params = "self, /")
-    @GenerateNodeFactory
-    abstract static class IstitleNode extends BuiltinNode.Unary {
-        @Specialization
-        Object run(Object self) {
-            return simple("istitle", self(self, "istitle"));
+        @Override
+        public Object execute(com.oracle.truffle.api.frame.VirtualFrame frame, Object self) {
+            return simple(operation, self(self, operation));
         }
     }
 

@@ -12,4 +12,8 @@ public interface TypeMethods {
     PythonClass type(PythonTypes types);
 
     List<? extends NodeFactory<? extends BuiltinNode>> factories();
+
+    /** Methods built from parametrised nodes rather than factories (none by default). */
+    default void installMore(org.gilpy.GilpyLanguage language, PythonTypes types, PythonClass cls) {
+    }
 }
