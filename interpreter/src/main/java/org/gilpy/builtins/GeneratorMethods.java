@@ -70,6 +70,16 @@ public final class GeneratorMethods implements TypeMethods {
         }
     }
 
+    /** Installed on coroutines only (see MiscTypeMethods.finishTypes): a coroutine awaits itself. */
+    @Builtin(name = "__await__", params = "self, /")
+    @GenerateNodeFactory
+    abstract static class AwaitNode extends BuiltinNode.Unary {
+        @Specialization
+        Object await(Object self) {
+            return self;
+        }
+    }
+
     @Builtin(name = "close", params = "self, /")
     @GenerateNodeFactory
     abstract static class CloseNode extends BuiltinNode.Unary {

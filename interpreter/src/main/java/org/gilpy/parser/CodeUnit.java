@@ -23,7 +23,7 @@ final class CodeUnit {
     CodeUnit(Scope scope, CodeUnit parent) {
         this.scope = scope;
         this.parent = parent;
-        this.generator = scope.generator;
+        this.generator = scope.generator || scope.coroutine;
     }
 
     /** The slot holding the running PGenerator, which its yields read the sent value from. */

@@ -148,20 +148,26 @@ final class ExpressionTranslator {
             }
             case Comprehension c -> comprehension(c);
             case Yield y -> {
-                checkInGenerator("'yield' outside function");
+                checkInGenerator("'yield' outside function", y.pos());
                 yield new YieldNodes.YieldNode(y.value() == null ? null : expr(y.value()), unit().temp(), unit().generatorSlot());
             }
             case YieldFrom y -> {
-                checkInGenerator("'yield' outside function");
-                yield new YieldNodes.YieldFromNode(expr(y.value()), unit().temp(), unit().temp(), unit().generatorSlot());
+                checkInGenerator("'yield' outside function", y.pos());
+                yield new YieldNodes.YieldFromNode(expr(y.value()), false, unit().temp(), unit().temp(), unit().generatorSlot());
             }
-            case Await a -> throw PythonErrors.create("SyntaxError", "coroutines are not supported yet");
+            case Await a -> {
+                if (!unit().scope.coroutine) {
+                    throw t.syntaxError(unit().scope.kind == Scope.Kind.MODULE ? "'await' outside function"
+                            : "'await' outside async function", a.pos());
+                }
+                yield new YieldNodes.YieldFromNode(expr(a.value()), true, unit().temp(), unit().temp(), unit().generatorSlot());
+            }
         };
     }
 
-    private void checkInGenerator(String message) {
+    private void checkInGenerator(String message, org.gilpy.parser.ast.Pos pos) {
         if (!unit().generator) {
-            throw PythonErrors.create("SyntaxError", message);
+            throw t.syntaxError(message, pos);
         }
     }
 

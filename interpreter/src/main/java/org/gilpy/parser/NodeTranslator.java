@@ -40,6 +40,7 @@ import org.gilpy.parser.ast.Expr;
 import org.gilpy.parser.ast.Pos;
 import org.gilpy.parser.ast.Stmt;
 import org.gilpy.parser.ast.Stmt.*;
+import org.gilpy.runtime.PException;
 import org.gilpy.runtime.PythonErrors;
 import org.gilpy.runtime.Signature;
 
@@ -99,6 +100,18 @@ public final class NodeTranslator {
         return source.createSection(start, end - start);
     }
 
+    /** A SyntaxError found after parsing, reported at {@code pos} like the parser's own. */
+    PException syntaxError(String message, Pos pos) {
+        int column = pos.column() + 1;
+        int lineEnd = source.hasCharacters() && pos.line() <= source.getLineCount()
+                ? source.getLineStartOffset(pos.line()) + source.getLineLength(pos.line()) : pos.end();
+        int end = column + Math.max(1, Math.min(pos.end(), lineEnd) - pos.start());
+        return SyntaxErrors.create(source, "SyntaxError", message, pos.line(), column, end, !source.getName().startsWith("<"));
+    }
+
+    /** Loops enclosing the statement being translated in the current code block. */
+    private int loopDepth;
+
     <T extends StatementNode> T at(T node, Pos pos) {
         node.setSourceRange(pos.start(), Math.max(0, pos.end() - pos.start()));
         return node;
@@ -113,6 +126,20 @@ public final class NodeTranslator {
             return new GenBlockNode(nodes, unit.temp());
         }
         return new BlockNode(nodes);
+    }
+
+    /** A statement kind the subset parses but does not run yet: NotImplementedError when reached. */
+    private StatementNode notYet(String what, Pos pos) {
+        return new RaiseNode(exprs.raiseLater("NotImplementedError", what + " is not supported yet"), null, false);
+    }
+
+    private StatementNode loopBody(List<Stmt> statements) {
+        loopDepth++;
+        try {
+            return block(statements);
+        } finally {
+            loopDepth--;
+        }
     }
 
     private StatementNode optionalBlock(List<Stmt> statements) {
@@ -130,9 +157,9 @@ public final class NodeTranslator {
     private StatementNode resumable(Stmt s) {
         return switch (s) {
             case If i -> new GenIfNode(header(i.test()), block(i.body()), optionalBlock(i.orElse()), unit.temp());
-            case While w -> new GenLoopNodes.GenWhileNode(header(w.test()), block(w.body()), optionalBlock(w.orElse()),
+            case While w -> new GenLoopNodes.GenWhileNode(header(w.test()), loopBody(w.body()), optionalBlock(w.orElse()),
                     unit.temp());
-            case For f -> new GenLoopNodes.GenForNode(exprs.target(f.target()), header(f.iter()), block(f.body()),
+            case For f -> new GenLoopNodes.GenForNode(exprs.target(f.target()), header(f.iter()), loopBody(f.body()),
                     optionalBlock(f.orElse()), unit.temp(), unit.temp());
             case Try t -> {
                 ExceptHandlerNode[] handlers = handlers(t);
@@ -189,27 +216,48 @@ public final class NodeTranslator {
                 yield new SimpleStatements.DeleteNode(targets);
             }
             case Pass p -> new SimpleStatements.PassNode();
-            case Break b -> new SimpleStatements.BreakNode();
-            case Continue c -> new SimpleStatements.ContinueNode();
-            case Return r -> new SimpleStatements.ReturnNode(r.value() == null ? null : exprs.expr(r.value()), unit.returnSlot());
+            case Break b -> {
+                if (loopDepth == 0) {
+                    throw syntaxError("'break' outside loop", b.pos());
+                }
+                yield new SimpleStatements.BreakNode();
+            }
+            case Continue c -> {
+                if (loopDepth == 0) {
+                    throw syntaxError("'continue' not properly in loop", c.pos());
+                }
+                yield new SimpleStatements.ContinueNode();
+            }
+            case Return r -> {
+                if (unit.scope.kind != Scope.Kind.FUNCTION) {
+                    throw syntaxError("'return' outside function", r.pos());
+                }
+                yield new SimpleStatements.ReturnNode(r.value() == null ? null : exprs.expr(r.value()), unit.returnSlot());
+            }
             case Raise r -> new RaiseNode(r.exc() == null ? null : exprs.expr(r.exc()),
                     r.cause() == null ? null : exprs.expr(r.cause()), r.cause() != null);
             case Global g -> new SimpleStatements.PassNode();
-            case Nonlocal n -> new SimpleStatements.PassNode();
+            case Nonlocal n -> {
+                if (unit.scope.kind == Scope.Kind.MODULE) {
+                    throw syntaxError("nonlocal declaration not allowed at module level", n.pos());
+                }
+                yield new SimpleStatements.PassNode();
+            }
             case Assert a -> new SimpleStatements.AssertNode(exprs.expr(a.test()), a.msg() == null ? null : exprs.expr(a.msg()));
             case Import i -> importNames(i);
             case ImportFrom i -> importFrom(i);
             case If i -> new IfNode(exprs.expr(i.test()), block(i.body()), optionalBlock(i.orElse()));
-            case While w -> new WhileNode(exprs.expr(w.test()), block(w.body()), optionalBlock(w.orElse()));
-            case For f -> new ForNode(exprs.target(f.target()), exprs.expr(f.iter()), block(f.body()), optionalBlock(f.orElse()),
+            case While w -> new WhileNode(exprs.expr(w.test()), loopBody(w.body()), optionalBlock(w.orElse()));
+            case For f when f.isAsync() -> notYet("async for", f.pos());
+            case With w when w.isAsync() -> notYet("async with", w.pos());
+            case For f -> new ForNode(exprs.target(f.target()), exprs.expr(f.iter()), loopBody(f.body()), optionalBlock(f.orElse()),
                     unit.temp());
             case Try t -> tryStatement(t);
             case With w -> with(w, 0);
             case FunctionDef f -> new DefinitionNodes.FunctionDefNode(exprs.exprs(f.decorators()), function(f),
                     exprs.target(new Expr.Name(f.name(), f.pos())));
             case ClassDef c -> classDef(c);
-            case Match m -> new RaiseNode(exprs.raiseLater("NotImplementedError", "match statements are not supported yet"),
-                    null, false);
+            case Match m -> notYet("the match statement", m.pos());
         };
     }
 
@@ -251,7 +299,7 @@ public final class NodeTranslator {
     private StatementNode importFrom(ImportFrom i) {
         if (i.names().size() == 1 && i.names().get(0).name().equals("*")) {
             if (unit.scope.kind == Scope.Kind.FUNCTION) {
-                throw PythonErrors.create("SyntaxError", "import * only allowed at module level");
+                throw syntaxError("import * only allowed at module level", i.pos());
             }
             return new ImportNodes.ImportStarNode(i.module(), i.level(), unit.scope.kind == Scope.Kind.CLASS);
         }
@@ -302,8 +350,8 @@ public final class NodeTranslator {
 
     private MakeFunctionNode makeFunction(Scope scope, String name, Expr.Arguments args,
                                           java.util.function.Supplier<StatementNode> bodyBuilder, Pos pos, String doc) {
-        if (scope.coroutine) {
-            throw PythonErrors.create("SyntaxError", "coroutines (async def) are not supported yet");
+        if (scope.coroutine && scope.generator) {
+            throw syntaxError("asynchronous generators are not supported yet", pos);
         }
         ExprNode[] defaults = exprs.exprs(args.defaults());
         List<String> kwNames = new ArrayList<>();
@@ -352,6 +400,8 @@ public final class NodeTranslator {
         CodeUnit outer = unit;
         unit = new CodeUnit(scope, outer);
         Object exprState = exprs.enterCodeBlock();
+        int outerLoops = loopDepth;
+        loopDepth = 0;
         try {
             int[] parameterSlots = new int[parameters.size()];
             boolean[] parameterIsCell = new boolean[parameters.size()];
@@ -388,7 +438,7 @@ public final class NodeTranslator {
                 GeneratorBodyRootNode resume = new GeneratorBodyRootNode(language, body, name, section(pos), unit.returnSlot());
                 FunctionRootNode root = new FunctionRootNode(language, unit.build(), null, name, section(pos), parameterSlots,
                         parameterIsCell, cellSlots, freeSlots, unit.returnSlot(), resume.getCallTarget(), generatorSlot,
-                        scope.qualname);
+                        scope.qualname, scope.coroutine && !scope.generator);
                 return root.getCallTarget();
             }
             FunctionRootNode root = new FunctionRootNode(language, unit.build(), body, name, section(pos), parameterSlots,
@@ -396,6 +446,7 @@ public final class NodeTranslator {
             return root.getCallTarget();
         } finally {
             unit = outer;
+            loopDepth = outerLoops;
             exprs.leaveCodeBlock(exprState);
         }
     }
@@ -416,7 +467,7 @@ public final class NodeTranslator {
         List<ExprNode> kwValues = new ArrayList<>();
         for (Expr.Keyword k : c.keywords()) {
             if (k.name() == null) {
-                throw PythonErrors.create("SyntaxError", "class keyword argument unpacking is not supported yet");
+                throw syntaxError("class keyword argument unpacking is not supported yet", c.pos());
             }
             kwNames.add(k.name());
             kwValues.add(exprs.expr(k.value()));

@@ -320,6 +320,7 @@ final class ScopeAnalyzer {
                 expr(y.value());
             }
             case Await a -> expr(a.value());
+
         }
     }
 

@@ -23,11 +23,7 @@ import org.gilpy.grammar.PythonParser;
 import org.gilpy.parser.ast.Expr;
 import org.gilpy.parser.ast.Pos;
 import org.gilpy.parser.ast.Stmt;
-import org.gilpy.runtime.PBaseException;
 import org.gilpy.runtime.PException;
-import org.gilpy.runtime.PNone;
-import org.gilpy.runtime.PTuple;
-import org.gilpy.runtime.PythonTypes;
 
 /**
  * Source text to AST. Runs the ANTLR parser in its fast SLL mode and falls back to full LL
@@ -219,27 +215,7 @@ public final class SourceParser {
         }
 
         PException error(String className, String message, int line, int column) {
-            String lineText = lineText(line);
-            String filename = source.getName();
-            PythonTypes types = PythonTypes.get();
-            Object text = lineText == null ? PNone.NONE : lineText + "\n";
-            Object offset = column < 0 ? PNone.NONE : (Object) (long) column;
-            PTuple details = new PTuple(new Object[]{filename, (long) line, offset, text, (long) line, offset});
-            PBaseException exc = new PBaseException(types.exception(className), new PTuple(new Object[]{message, details}));
-            var dict = exc.getOrCreateDict();
-            dict.put("msg", message);
-            dict.put("filename", filename);
-            dict.put("lineno", (long) line);
-            dict.put("offset", column < 0 ? PNone.NONE : (Object) (long) column);
-            dict.put("text", text);
-            dict.put("end_lineno", (long) line);
-            dict.put("end_offset", offset);
-            return new PException(exc, null);
-        }
-
-        private String lineText(int line) {
-            String[] lines = text.split("\r\n|\r|\n", -1);
-            return line >= 1 && line <= lines.length ? lines[line - 1] : null;
+            return SyntaxErrors.create(source, className, message, line, column);
         }
 
         Expr parseFStringExpression(String exprText, Token at) {

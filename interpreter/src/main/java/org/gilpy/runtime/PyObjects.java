@@ -401,6 +401,9 @@ public final class PyObjects {
         } else if (obj instanceof PRange r) {
             return new BuiltinIterators.RangeIterator(r);
         } else if (obj instanceof PIterator) {
+            if (obj instanceof PGenerator g && g.getPythonClass() == PythonTypes.get().coroutine) {
+                throw PythonErrors.typeError("'coroutine' object is not iterable");
+            }
             return obj;
         } else if (obj instanceof PDictView v) {
             return v.iterator();

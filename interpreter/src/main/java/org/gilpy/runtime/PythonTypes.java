@@ -44,6 +44,7 @@ public final class PythonTypes {
     public final PythonClass superType;
     public final PythonClass traceback;
     public final PythonClass generator;
+    public final PythonClass coroutine;
     public final PythonClass iterator;
     public final PythonClass dictKeys;
     public final PythonClass dictValues;
@@ -92,6 +93,7 @@ public final class PythonTypes {
         superType = make("super");
         traceback = make("traceback");
         generator = make("generator");
+        coroutine = make("coroutine");
         iterator = make("iterator");
         dictKeys = make("dict_keys");
         dictValues = make("dict_values");

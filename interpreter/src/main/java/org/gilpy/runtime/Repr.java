@@ -68,7 +68,7 @@ public final class Repr {
             String r = bytesRepr(b.getBytes());
             return b.getPythonClass() == PythonTypes.get().bytearray ? "bytearray(" + r + ")" : r;
         } else if (obj instanceof PGenerator g) {
-            return "<generator object " + g.getQualname() + " at " + address(g) + ">";
+            return "<" + g.getPythonClass().getName() + " object " + g.getQualname() + " at " + address(g) + ">";
         } else if (obj instanceof PProperty || obj instanceof PWrappedCallable) {
             return "<" + PyObjects.typeName(obj) + " object at " + address(obj) + ">";
         }

@@ -68,7 +68,9 @@ public final class TracebackPrinter {
             int indent = line.length() - stripped.length();
             sb.append("    ").append(stripped).append('\n');
             if (d.getStr("offset") instanceof Long offset) {
-                sb.append("    ").append(" ".repeat((int) Math.max(0, offset - 1 - indent))).append("^\n");
+                long end = d.getStr("end_offset") instanceof Long e && e > offset ? e : offset + 1;
+                sb.append("    ").append(" ".repeat((int) Math.max(0, offset - 1 - indent)))
+                        .append("^".repeat((int) Math.max(1, end - offset))).append('\n');
             }
         }
         String name = exc.getPythonClass().getName();

@@ -99,6 +99,18 @@ class LauncherTest {
     }
 
     @Test
+    void compileStageErrorsLookLikeCPythons() throws IOException {
+        Files.writeString(dir.resolve("ret.py"), "x = 1\nreturn x\n");
+        assertEquals("  File \"" + dir.resolve("ret.py").toAbsolutePath() + "\", line 2\n    return x\n    ^^^^^^^^\n"
+                + "SyntaxError: 'return' outside function\n", run("ret.py").stderr());
+        // for -c code CPython's compiler has no source text, so no line and no caret
+        assertEquals("  File \"<string>\", line 2\nSyntaxError: 'break' outside loop\n",
+                run("-c", "if True:\n    break").stderr());
+        assertEquals("  File \"<string>\", line 2\nSyntaxError: 'await' outside async function\n",
+                run("-c", "def f():\n    await g()").stderr());
+    }
+
+    @Test
     void badOptionExitsWithTwo() {
         ProgramRunner.Result r = run("-Q");
         assertEquals(2, r.exitCode());

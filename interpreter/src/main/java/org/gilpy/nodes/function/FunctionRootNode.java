@@ -40,19 +40,23 @@ public final class FunctionRootNode extends RootNode {
     private final RootCallTarget generatorBody;
     private final int generatorSlot;
     private final String qualname;
+    /** For coroutine functions (async def): the generator object is a coroutine. */
+    private final boolean coroutine;
 
     public FunctionRootNode(GilpyLanguage language, FrameDescriptor descriptor, StatementNode body, String name,
                             SourceSection section, int[] parameterSlots, boolean[] parameterIsCell, int[] cellSlots,
                             int[] freeSlots, int returnSlot) {
         this(language, descriptor, body, name, section, parameterSlots, parameterIsCell, cellSlots, freeSlots, returnSlot,
-                null, -1, name);
+                null, -1, name, false);
     }
 
     /** A generator function's root: calling it binds the arguments and returns a generator. */
     public FunctionRootNode(GilpyLanguage language, FrameDescriptor descriptor, StatementNode body, String name,
                             SourceSection section, int[] parameterSlots, boolean[] parameterIsCell, int[] cellSlots,
-                            int[] freeSlots, int returnSlot, RootCallTarget generatorBody, int generatorSlot, String qualname) {
+                            int[] freeSlots, int returnSlot, RootCallTarget generatorBody, int generatorSlot, String qualname,
+                            boolean coroutine) {
         super(language, descriptor);
+        this.coroutine = coroutine;
         this.generatorBody = generatorBody;
         this.generatorSlot = generatorSlot;
         this.qualname = qualname;
@@ -70,7 +74,9 @@ public final class FunctionRootNode extends RootNode {
     public Object execute(VirtualFrame frame) {
         if (generatorBody != null) {
             enter(frame);
-            PGenerator generator = new PGenerator(PythonTypes.get().generator, frame.materialize(), generatorBody, name, qualname);
+            PythonTypes types = PythonTypes.get();
+            PGenerator generator = new PGenerator(coroutine ? types.coroutine : types.generator, frame.materialize(), generatorBody,
+                    name, qualname);
             frame.setObject(generatorSlot, generator);
             return generator;
         }

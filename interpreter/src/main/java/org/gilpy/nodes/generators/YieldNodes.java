@@ -49,15 +49,20 @@ public final class YieldNodes {
         }
     }
 
-    /** {@code yield from}: delegates next/send/throw/close to the sub-iterator (PEP 380). */
+    /**
+     * {@code yield from}: delegates next/send/throw/close to the sub-iterator (PEP 380).
+     * {@code await x} is the same delegation to the iterator {@code x.__await__()} returns.
+     */
     public static final class YieldFromNode extends ExprNode {
         @Child private ExprNode iterable;
+        private final boolean await;
         private final int iteratorSlot;
         private final int markSlot;
         private final int generatorSlot;
 
-        public YieldFromNode(ExprNode iterable, int iteratorSlot, int markSlot, int generatorSlot) {
+        public YieldFromNode(ExprNode iterable, boolean await, int iteratorSlot, int markSlot, int generatorSlot) {
             this.iterable = iterable;
+            this.await = await;
             this.iteratorSlot = iteratorSlot;
             this.markSlot = markSlot;
             this.generatorSlot = generatorSlot;
@@ -75,7 +80,8 @@ public final class YieldNodes {
                 thrown = generator.takeThrown();
                 sent = generator.takeSent();
             } else {
-                iterator = PyObjects.getIterator(iterable.execute(frame));
+                Object source = iterable.execute(frame);
+                iterator = await ? awaitIterator(source) : PyObjects.getIterator(source);
                 frame.setObject(iteratorSlot, iterator);
             }
             Object[] step = delegate(iterator, sent, thrown);
@@ -85,6 +91,18 @@ public final class YieldNodes {
             }
             frame.setObject(markSlot, Boolean.TRUE);
             throw new YieldException(step[1]);
+        }
+
+        private static Object awaitIterator(Object awaitable) {
+            if (awaitable instanceof PGenerator g && g.getPythonClass() == PythonTypes.get().coroutine) {
+                return g;
+            }
+            Object method = PyObjects.typeOf(awaitable).lookup("__await__");
+            if (method == null) {
+                throw org.gilpy.runtime.PythonErrors.typeError("object " + PyObjects.typeName(awaitable)
+                        + " can't be used in 'await' expression");
+            }
+            return PyCallables.call(method, awaitable);
         }
 
         /** One step of delegation: {done, value}. */
