@@ -70,6 +70,10 @@ public final class GilpyContext {
      * by the RunModule option ({@code -m}). {@code sys.path[0]} is the script's directory.
      */
     public void runMain(Source source) {
+        if (isInteractive()) {
+            runInteractive(source);
+            return;
+        }
         String runModule = env.getOptions().get(GilpyLanguage.RunModule);
         PList path = (PList) sysModule.getGlobals().getStr("path");
         if (!runModule.isEmpty()) {
@@ -85,6 +89,31 @@ public final class GilpyContext {
             path.insert(0, "");
         }
         importer.executeMain(source, file == null ? null : source.getName());
+    }
+
+    /**
+     * One input of the interactive prompt: runs in the persistent {@code __main__} (created on
+     * first use), so names survive from one input to the next.
+     */
+    private void runInteractive(Source source) {
+        Object main = modules.get("__main__");
+        PDict globals;
+        if (main instanceof org.gilpy.runtime.PModule m) {
+            globals = m.getGlobals();
+        } else {
+            globals = new PDict();
+            org.gilpy.runtime.PModule module = new org.gilpy.runtime.PModule("__main__", globals);
+            globals.put("__builtins__", builtinsModule);
+            globals.put("__doc__", org.gilpy.runtime.PNone.NONE);
+            modules.put("__main__", module);
+            ((PList) sysModule.getGlobals().getStr("path")).insert(0, "");
+        }
+        importer.run(source, globals, true);
+    }
+
+    /** Whether evaluated sources are prompt inputs: expression values are echoed, errors do not end the session. */
+    public boolean isInteractive() {
+        return env.getOptions().get(GilpyLanguage.Interactive);
     }
 
     /** Called once the main module finished: flushes the streams; returns the exit status. */

@@ -65,6 +65,10 @@ public final class GilpyLanguage extends TruffleLanguage<GilpyContext> {
             category = OptionCategory.INTERNAL, stability = OptionStability.STABLE)
     public static final OptionKey<String> RunModule = new OptionKey<>("");
 
+    @Option(help = "Evaluated sources are inputs of the interactive prompt (set by the launcher's REPL).",
+            category = OptionCategory.INTERNAL, stability = OptionStability.STABLE)
+    public static final OptionKey<Boolean> Interactive = new OptionKey<>(false);
+
     @Option(help = "Extra -X options as a comma-separated list (name or name=value).",
             category = OptionCategory.USER, stability = OptionStability.STABLE)
     public static final OptionKey<String> XOptions = new OptionKey<>("");

@@ -69,9 +69,13 @@ public final class GilpyMain {
             new PrintStream(out, true).println("Python 3.12.0 (gilpy)");
             return 0;
         }
-        Source source;
+        boolean interactive = cl.script == null && cl.command == null && cl.module == null && !cl.argv.contains("-")
+                && (System.console() != null || env.containsKey("GILPY_FORCE_REPL"));
+        Source source = null;
         try {
-            source = cl.source(in, cwd);
+            if (!interactive) {
+                source = cl.source(in, cwd);
+            }
         } catch (IOException e) {
             errPrinter.println("gilpy: can't open file " + quote(cl.script) + ": [Errno 2] No such file or directory");
             return 2;
@@ -87,6 +91,9 @@ public final class GilpyMain {
         if (cl.module != null) {
             builder.option("gilpy.RunModule", cl.module);
         }
+        if (interactive) {
+            builder.option("gilpy.Interactive", "true");
+        }
         if (cwd != null) {
             builder.currentWorkingDirectory(cwd.toAbsolutePath());
         }
@@ -94,6 +101,9 @@ public final class GilpyMain {
             builder.option("gilpy.Executable", env.get("GILPY_EXECUTABLE"));
         }
         try (Context context = builder.build()) {
+            if (interactive) {
+                return Repl.run(context, in, new PrintStream(out, true));
+            }
             Value status = context.eval(source);
             return status.asInt();
         } catch (PolyglotException e) {
@@ -108,6 +118,9 @@ public final class GilpyMain {
         } catch (IllegalArgumentException e) {
             errPrinter.println("gilpy: " + e.getMessage());
             return 2;
+        } catch (IOException e) {
+            errPrinter.println("gilpy: " + e.getMessage());
+            return 1;
         }
     }
 

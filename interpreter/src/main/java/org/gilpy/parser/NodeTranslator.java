@@ -12,6 +12,7 @@ import org.gilpy.GilpyLanguage;
 import org.gilpy.nodes.ExprNode;
 import org.gilpy.nodes.StatementNode;
 import org.gilpy.nodes.control.BlockNode;
+import org.gilpy.nodes.control.DisplayNode;
 import org.gilpy.nodes.control.ExceptHandlerNode;
 import org.gilpy.nodes.control.ForNode;
 import org.gilpy.nodes.control.IfNode;
@@ -55,6 +56,8 @@ public final class NodeTranslator {
     final Map<Object, Scope> scopes;
     final ExpressionTranslator exprs;
     final Yields yields = new Yields();
+    /** Translating a prompt input: top-level expression statements display their values. */
+    private boolean interactive;
     CodeUnit unit;
 
     private NodeTranslator(GilpyLanguage language, Source source, Map<Object, Scope> scopes) {
@@ -64,7 +67,7 @@ public final class NodeTranslator {
         this.exprs = new ExpressionTranslator(this);
     }
 
-    public static RootCallTarget translateModule(GilpyLanguage language, Source source, List<Stmt> module) {
+    public static RootCallTarget translateModule(GilpyLanguage language, Source source, List<Stmt> module, boolean interactive) {
         Map<Object, Scope> scopes;
         try {
             scopes = ScopeAnalyzer.analyze(module, module, "<module>");
@@ -72,6 +75,7 @@ public final class NodeTranslator {
             throw PythonErrors.create("SyntaxError", e.getMessage());
         }
         NodeTranslator t = new NodeTranslator(language, source, scopes);
+        t.interactive = interactive;
         t.unit = new CodeUnit(scopes.get(module), null);
         List<StatementNode> body = new ArrayList<>();
         String doc = docstring(module);
@@ -197,7 +201,9 @@ public final class NodeTranslator {
 
     private StatementNode translate(Stmt s) {
         return switch (s) {
-            case ExprStmt e -> new SimpleStatements.ExpressionStatement(exprs.expr(e.value()));
+            case ExprStmt e -> unit.scope.kind == Scope.Kind.MODULE && interactive
+                    ? new DisplayNode(exprs.expr(e.value()))
+                    : new SimpleStatements.ExpressionStatement(exprs.expr(e.value()));
             case Assign a -> {
                 AssignTargetNode[] targets = new AssignTargetNode[a.targets().size()];
                 for (int i = 0; i < targets.length; i++) {

@@ -167,6 +167,18 @@ class LauncherTest {
     }
 
     @Test
+    void interactivePromptKeepsStateEchoesValuesAndSurvivesErrors() {
+        // GILPY_FORCE_REPL stands in for a terminal on stdin
+        ProgramRunner.Result r = ProgramRunner.gilpy(dir, "x = 6 * 7\nx\nNone\nfor i in range(2):\n    print(i)\n\n1/0\n_ + 1\nraise SystemExit(5)\n",
+                Map.of("GILPY_FORCE_REPL", "1"));
+        assertEquals(5, r.exitCode());
+        assertTrue(r.stdout().contains(">>> 42\n"), r.stdout());
+        assertTrue(r.stdout().contains("0\n1\n"), r.stdout());
+        assertTrue(r.stdout().contains(">>> 43\n"), r.stdout());
+        assertTrue(r.stderr().contains("ZeroDivisionError: division by zero"), r.stderr());
+    }
+
+    @Test
     void readsInput() {
         ProgramRunner.Result r = ProgramRunner.gilpy(dir, "Ada\n", Map.of(), "-c", "name = input('who? ')\nprint('hi', name)");
         assertEquals("who? hi Ada\n", r.stdout());

@@ -41,12 +41,25 @@ public final class MainRootNode extends RootNode {
             status = 0;
         } catch (PException e) {
             status = uncaught(context, e.getPythonException());
+            if (context.isInteractive() && status != 0 && !PyObjects.isInstance(e.getPythonException(),
+                    PythonTypes.get().exception("SystemExit"))) {
+                status = 0; // at the prompt an error is reported and the session goes on
+            } else if (context.isInteractive()) {
+                return status;
+            }
+        }
+        if (context.isInteractive()) {
+            context.flushStreams();
+            return status == 0 ? -1 : status;
         }
         status = context.shutdown(status);
         return status;
     }
 
-    /** What CPython does with an exception that reaches the top of the main thread. */
+    /**
+     * What CPython does with an exception that reaches the top of the main thread. An
+     * interactive input returns -1 when the session should go on.
+     */
     public static int uncaught(GilpyContext context, PBaseException exc) {
         PythonTypes types = PythonTypes.get();
         if (PyObjects.isInstance(exc, types.exception("SystemExit"))) {

@@ -244,7 +244,13 @@ public final class ModuleImporter {
 
     /** Parses and runs module code in the given globals. */
     public void run(Source source, PDict globals) {
-        RootCallTarget target = NodeTranslator.translateModule(context.getLanguage(), source, SourceParser.parseModule(source));
+        run(source, globals, false);
+    }
+
+    /** @param interactive echo the values of top-level expression statements (the prompt) */
+    public void run(Source source, PDict globals, boolean interactive) {
+        RootCallTarget target = NodeTranslator.translateModule(context.getLanguage(), source, SourceParser.parseModule(source),
+                interactive);
         PFunction moduleFunction = new PFunction("<module>", "<module>", target, Signature.positional(), globals, null,
                 null, null, false);
         target.call(moduleFunction);
