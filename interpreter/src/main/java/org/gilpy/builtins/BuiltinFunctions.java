@@ -750,6 +750,61 @@ public final class BuiltinFunctions implements BuiltinModule {
         }
     }
 
+    @TruffleBoundary
+    static Object runCode(GilpyContext context, Object source, Object globals, Object locals, boolean evaluate) {
+        String name = evaluate ? "eval" : "exec";
+        String code;
+        if (source instanceof String s) {
+            code = s;
+        } else if (source instanceof PBytes b) {
+            code = new String(b.getBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } else {
+            throw PythonErrors.typeError(name + "() arg 1 must be a string, bytes or code object");
+        }
+        if (evaluate) {
+            code = code.strip();
+        }
+        PDict g;
+        PDict l;
+        if (!given(globals) || globals == PNone.NONE) {
+            g = CallerFrames.globals();
+            l = given(locals) && locals != PNone.NONE ? asDict(locals, name) : CallerFrames.locals();
+        } else {
+            if (!(globals instanceof PDict d)) {
+                throw PythonErrors.typeError(name + "() globals must be a dict, not " + PyObjects.typeName(globals));
+            }
+            g = d;
+            l = given(locals) && locals != PNone.NONE ? asDict(locals, name) : g;
+        }
+        return context.getImporter().runCode(code, "<string>", g, l, evaluate);
+    }
+
+    private static PDict asDict(Object locals, String name) {
+        if (locals instanceof PDict d) {
+            return d;
+        }
+        throw PythonErrors.typeError(name + "() locals must be a mapping or None, not " + PyObjects.typeName(locals));
+    }
+
+    @Builtin(name = "exec", params = "source, globals=?, locals=?, /")
+    @GenerateNodeFactory
+    abstract static class ExecNode extends BuiltinNode.Ternary {
+        @Specialization
+        Object exec(Object source, Object globals, Object locals) {
+            runCode(GilpyContext.get(this), source, globals, locals, false);
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "eval", params = "source, globals=?, locals=?, /")
+    @GenerateNodeFactory
+    abstract static class EvalNode extends BuiltinNode.Ternary {
+        @Specialization
+        Object eval(Object source, Object globals, Object locals) {
+            return runCode(GilpyContext.get(this), source, globals, locals, true);
+        }
+    }
+
     @Builtin(name = "__import__", params = "name, globals=?, locals=?, fromlist=?, level=?")
     @GenerateNodeFactory
     abstract static class ImportNode extends BuiltinNode.Varargs {

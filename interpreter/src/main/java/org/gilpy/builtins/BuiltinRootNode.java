@@ -1,11 +1,17 @@
 package org.gilpy.builtins;
 
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.UnsupportedSpecializationException;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.RootNode;
 
 import org.gilpy.GilpyLanguage;
+import org.gilpy.runtime.PBuiltinFunction;
+import org.gilpy.runtime.PException;
+import org.gilpy.runtime.PyObjects;
+import org.gilpy.runtime.PythonErrors;
 
 /**
  * The call target of a built-in: frame arguments are already bound to the built-in's
@@ -26,6 +32,30 @@ public final class BuiltinRootNode extends RootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
+        try {
+            return dispatch(frame);
+        } catch (UnsupportedSpecializationException | ClassCastException e) {
+            // A built-in reached with argument types it has no case for: a TypeError, never a Java error.
+            throw wrongType(frame.getArguments());
+        }
+    }
+
+    @TruffleBoundary
+    private PException wrongType(Object[] args) {
+        String qualname = args[0] instanceof PBuiltinFunction f ? f.getQualname() : name;
+        int dot = qualname.indexOf('.');
+        if (dot > 0 && order.length > 0) {
+            Object self = args[order[0]];
+            String owner = qualname.substring(0, dot);
+            if (!PyObjects.typeName(self).equals(owner)) {
+                return PythonErrors.typeError("descriptor '" + name + "' for '" + owner + "' objects doesn't apply to a '"
+                        + PyObjects.typeName(self) + "' object");
+            }
+        }
+        return PythonErrors.typeError("bad argument type for built-in operation");
+    }
+
+    private Object dispatch(VirtualFrame frame) {
         Object[] a = frame.getArguments();
         BuiltinNode node = body;
         if (node instanceof BuiltinNode.Varargs v) {

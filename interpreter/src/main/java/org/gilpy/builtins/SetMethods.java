@@ -24,11 +24,9 @@ public final class SetMethods implements TypeMethods {
         return SetMethodsFactory.getFactories();
     }
 
+    /** The receiver; a wrong type fails the cast, which BuiltinRootNode reports as CPython does. */
     static PSet self(Object o) {
-        if (o instanceof PSet s) {
-            return s;
-        }
-        throw PythonErrors.typeError("descriptor requires a 'set' object but received a '" + PyObjects.typeName(o) + "'");
+        return (PSet) o;
     }
 
     static PSet mutable(Object o) {

@@ -81,6 +81,10 @@ public final class StrMethods implements TypeMethods {
         @TruffleBoundary
         Object join(Object self, Object iterable) {
             String sep = self(self, "join");
+            if (!(iterable instanceof PIterator) && PyObjects.typeOf(iterable).lookup("__iter__") == null
+                    && PyObjects.typeOf(iterable).lookup("__getitem__") == null) {
+                throw PythonErrors.typeError("can only join an iterable");
+            }
             Object[] items = PyObjects.toArray(iterable);
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < items.length; i++) {

@@ -48,7 +48,13 @@ public final class TypeTypeMethods implements TypeMethods {
         if (!(name instanceof String n)) {
             throw PythonErrors.typeError("type.__new__() argument 1 must be str, not " + PyObjects.typeName(name));
         }
-        Object[] baseItems = ((PTuple) bases).getItems();
+        if (!(bases instanceof PTuple basesTuple)) {
+            throw PythonErrors.typeError("type.__new__() argument 2 must be tuple, not " + PyObjects.typeName(bases));
+        }
+        if (!(namespace instanceof PDict)) {
+            throw PythonErrors.typeError("type.__new__() argument 3 must be dict, not " + PyObjects.typeName(namespace));
+        }
+        Object[] baseItems = basesTuple.getItems();
         PythonClass[] baseClasses = new PythonClass[baseItems.length == 0 ? 1 : baseItems.length];
         if (baseItems.length == 0) {
             baseClasses[0] = t.object;

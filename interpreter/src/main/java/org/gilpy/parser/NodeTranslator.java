@@ -68,21 +68,41 @@ public final class NodeTranslator {
     }
 
     public static RootCallTarget translateModule(GilpyLanguage language, Source source, List<Stmt> module, boolean interactive) {
+        return translate(language, source, module, null, false, interactive);
+    }
+
+    /**
+     * Code for {@code exec} or {@code eval}: {@code module} statements or one {@code expression}
+     * (whose value the code returns). With {@code separateLocals} the code's names live in the
+     * namespace passed as frame argument 1, as in a class body.
+     */
+    public static RootCallTarget translateCode(GilpyLanguage language, Source source, List<Stmt> module, Expr expression,
+                                               boolean separateLocals) {
+        return translate(language, source, module, expression, separateLocals, false);
+    }
+
+    private static RootCallTarget translate(GilpyLanguage language, Source source, List<Stmt> module, Expr expression,
+                                            boolean separateLocals, boolean interactive) {
         Map<Object, Scope> scopes;
+        Object key = module != null ? module : expression;
         try {
-            scopes = ScopeAnalyzer.analyze(module, module, "<module>");
+            scopes = ScopeAnalyzer.analyze(module, expression, key, separateLocals ? Scope.Kind.CLASS : Scope.Kind.MODULE);
         } catch (ScopeAnalyzer.ScopeError e) {
             throw PythonErrors.create("SyntaxError", e.getMessage());
         }
         NodeTranslator t = new NodeTranslator(language, source, scopes);
         t.interactive = interactive;
-        t.unit = new CodeUnit(scopes.get(module), null);
+        t.unit = new CodeUnit(scopes.get(key), null);
         List<StatementNode> body = new ArrayList<>();
-        String doc = docstring(module);
-        if (doc != null) {
-            body.add(t.exprs.assignTo(new Expr.Name("__doc__", Pos.NONE), new ConstantNode(doc)));
+        if (expression != null) {
+            body.add(new SimpleStatements.ReturnNode(t.exprs.expr(expression), t.unit.returnSlot()));
+        } else {
+            String doc = docstring(module);
+            if (doc != null) {
+                body.add(t.exprs.assignTo(new Expr.Name("__doc__", Pos.NONE), new ConstantNode(doc)));
+            }
+            body.add(t.block(module));
         }
-        body.add(t.block(module));
         StatementNode block = new BlockNode(body.toArray(new StatementNode[0]));
         FunctionRootNode root = new FunctionRootNode(language, t.unit.build(), block, "<module>",
                 source.createSection(0, source.getLength()), new int[0], new boolean[0], new int[0], new int[0],

@@ -26,12 +26,19 @@ final class ScopeAnalyzer {
         this.unitForErrors = unit;
     }
 
-    static Map<Object, Scope> analyze(List<Stmt> module, Object moduleKey, String moduleName) {
+    /**
+     * @param topKind MODULE normally; CLASS for exec/eval with a separate locals mapping,
+     *                whose names resolve like a class body's (namespace, then globals)
+     */
+    static Map<Object, Scope> analyze(List<Stmt> module, Expr expression, Object moduleKey, Kind topKind) {
         ScopeAnalyzer a = new ScopeAnalyzer(null);
-        Scope top = new Scope(Kind.MODULE, "<module>", null);
+        Scope top = new Scope(topKind, "<module>", null);
         a.scopes.put(moduleKey, top);
         a.current = top;
-        a.statements(module);
+        if (module != null) {
+            a.statements(module);
+        }
+        a.expr(expression);
         a.resolve(top);
         return a.scopes;
     }

@@ -40,6 +40,13 @@ public final class SourceParser {
         return new StatementBuilder(unit).file(tree);
     }
 
+    /** Parses an expression for {@code eval()}. */
+    public static Expr parseExpression(Source source) {
+        Unit unit = new Unit(source, source.getCharacters().toString(), null);
+        PythonParser.Eval_inputContext tree = unit.parse(unit.text, PythonParser::eval_input);
+        return new ExpressionBuilder(unit).testlist(tree.testlist());
+    }
+
     /** One source being parsed: position mapping and error reporting. */
     static final class Unit {
         final Source source;

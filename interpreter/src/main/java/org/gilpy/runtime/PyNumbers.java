@@ -64,9 +64,19 @@ public final class PyNumbers {
             String n = PyObjects.typeName(a);
             return PythonErrors.typeError("can only concatenate " + n + " (not \"" + PyObjects.typeName(b) + "\") to " + n);
         }
+        if (op == BinaryOp.MUL && (isSequence(a) || isSequence(b)) && !PyInts.isInt(a) && !PyInts.isInt(b)) {
+            Object other = isSequence(a) ? b : a;
+            if (!(PyObjects.typeOf(other).lookup("__index__") instanceof PFunction)) {
+                return PythonErrors.typeError("can't multiply sequence by non-int of type '" + PyObjects.typeName(other) + "'");
+            }
+        }
         String sym = op == BinaryOp.POW ? "** or pow()" : op.symbol;
         return PythonErrors.typeError("unsupported operand type(s) for " + sym + ": '" + PyObjects.typeName(a)
                 + "' and '" + PyObjects.typeName(b) + "'");
+    }
+
+    private static boolean isSequence(Object o) {
+        return o instanceof String || o instanceof PList || o instanceof PTuple || o instanceof PBytes;
     }
 
     static Object tryBinary(BinaryOp op, Object a, Object b) {

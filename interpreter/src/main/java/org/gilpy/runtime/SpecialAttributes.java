@@ -16,6 +16,12 @@ final class SpecialAttributes {
 
     @TruffleBoundary
     static Object get(Object obj, String name) {
+        if (obj instanceof Long || obj instanceof java.math.BigInteger || obj instanceof Boolean || obj instanceof Double) {
+            Object n = numberAttribute(obj, name);
+            if (n != null) {
+                return n;
+            }
+        }
         if (!name.startsWith("__") && !(obj instanceof PBaseException) && !(obj instanceof PProperty)
                 && !(obj instanceof PSlice) && !(obj instanceof PRange) && !(obj instanceof PTraceback)) {
             return null;
@@ -93,6 +99,19 @@ final class SpecialAttributes {
             return PNone.NONE;
         }
         return null;
+    }
+
+    /** real, imag, numerator and denominator of ints and floats. */
+    private static Object numberAttribute(Object n, String name) {
+        boolean isFloat = n instanceof Double;
+        Object value = n instanceof Boolean b ? (Object) (b ? 1L : 0L) : n;
+        return switch (name) {
+            case "real" -> value;
+            case "imag" -> isFloat ? (Object) 0.0 : (Object) 0L;
+            case "numerator" -> isFloat ? null : value;
+            case "denominator" -> isFloat ? null : (Object) 1L;
+            default -> null;
+        };
     }
 
     private static Object orNone(Object o) {

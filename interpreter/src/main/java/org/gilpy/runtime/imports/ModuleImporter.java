@@ -242,6 +242,23 @@ public final class ModuleImporter {
         return module;
     }
 
+    /**
+     * {@code exec(code, globals, locals)} and {@code eval(...)}: runs source text in the given
+     * namespaces and returns the value (None for exec).
+     */
+    public Object runCode(String code, String filename, PDict globals, PDict locals, boolean evaluate) {
+        if (globals.getStr("__builtins__") == null) {
+            globals.put("__builtins__", context.getBuiltinsModule());
+        }
+        Source source = Source.newBuilder(GilpyLanguage.ID, code, filename).build();
+        boolean separate = locals != globals;
+        RootCallTarget target = evaluate
+                ? NodeTranslator.translateCode(context.getLanguage(), source, null, SourceParser.parseExpression(source), separate)
+                : NodeTranslator.translateCode(context.getLanguage(), source, SourceParser.parseModule(source), null, separate);
+        PFunction fn = new PFunction("<module>", "<module>", target, Signature.positional(), globals, null, null, null, false);
+        return separate ? target.call(fn, locals) : target.call(fn);
+    }
+
     /** Parses and runs module code in the given globals. */
     public void run(Source source, PDict globals) {
         run(source, globals, false);
