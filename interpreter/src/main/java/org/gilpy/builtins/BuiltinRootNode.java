@@ -37,6 +37,8 @@ public final class BuiltinRootNode extends RootNode {
         } catch (UnsupportedSpecializationException | ClassCastException e) {
             // A built-in reached with argument types it has no case for: a TypeError, never a Java error.
             throw wrongType(frame.getArguments());
+        } catch (StackOverflowError e) {
+            throw PythonErrors.recursionError();
         }
     }
 

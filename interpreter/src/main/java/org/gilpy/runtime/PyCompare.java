@@ -107,6 +107,15 @@ public final class PyCompare {
         if ((op == CompareOp.EQ || op == CompareOp.NE) && x.length != y.length) {
             return op == CompareOp.NE;
         }
+        RecursionGuard.enter(" in comparison");
+        try {
+            return compareItems(op, x, y);
+        } finally {
+            RecursionGuard.exit();
+        }
+    }
+
+    private static Object compareItems(CompareOp op, Object[] x, Object[] y) {
         int n = Math.min(x.length, y.length);
         for (int i = 0; i < n; i++) {
             if (!(x[i] == y[i] || PyEquality.equal(x[i], y[i]))) {

@@ -58,6 +58,11 @@ public final class PythonErrors {
         return create("RuntimeError", message);
     }
 
+    /** The RecursionError a Java stack overflow becomes, wherever Python code can catch it. */
+    public static PException recursionError() {
+        return create("RecursionError", "maximum recursion depth exceeded");
+    }
+
     public static PException stopIteration() {
         return create("StopIteration", null);
     }

@@ -143,6 +143,7 @@ public final class Repr {
             return "...";
         }
         active.put(obj, Boolean.TRUE);
+        RecursionGuard.enter(" while getting the repr of an object");
         try {
             StringBuilder sb = new StringBuilder();
             if (obj instanceof PList l) {
@@ -207,6 +208,7 @@ public final class Repr {
                 return sb.toString();
             }
         } finally {
+            RecursionGuard.exit();
             active.remove(obj);
         }
     }

@@ -8,6 +8,7 @@ import org.gilpy.GilpyLanguage;
 import org.gilpy.nodes.StatementNode;
 import org.gilpy.runtime.PBaseException;
 import org.gilpy.runtime.PException;
+import org.gilpy.runtime.PythonErrors;
 import org.gilpy.runtime.PythonThreadState;
 
 /**
@@ -40,6 +41,10 @@ public final class TryNode extends StatementNode {
         } catch (PException e) {
             runFinallyDuring(frame, e);
             throw e;
+        } catch (StackOverflowError overflow) {
+            PException e = PythonErrors.recursionError();
+            runFinallyDuring(frame, e);
+            throw e;
         } catch (ControlFlowException flow) {
             // return, break or continue leaving the try: finally runs, and its own jump wins
             finallyBody.executeVoid(frame);
@@ -70,6 +75,9 @@ public final class TryNode extends StatementNode {
             body.executeVoid(frame);
         } catch (PException e) {
             handle(frame, e);
+            return;
+        } catch (StackOverflowError e) {
+            handle(frame, PythonErrors.recursionError());
             return;
         }
         if (orElse != null) {

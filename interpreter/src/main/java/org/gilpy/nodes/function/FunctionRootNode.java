@@ -103,7 +103,7 @@ public final class FunctionRootNode extends RootNode {
 
     private static PException recursionError() {
         CompilerDirectives.transferToInterpreter();
-        return PythonErrors.create("RecursionError", "maximum recursion depth exceeded");
+        return PythonErrors.recursionError();
     }
 
     @ExplodeLoop

@@ -8,6 +8,7 @@ import org.gilpy.nodes.StatementNode;
 import org.gilpy.nodes.control.ExceptHandlerNode;
 import org.gilpy.runtime.PBaseException;
 import org.gilpy.runtime.PException;
+import org.gilpy.runtime.PythonErrors;
 import org.gilpy.runtime.PythonThreadState;
 
 /**
@@ -78,7 +79,11 @@ public final class GenTryNode extends StatementNode {
         if (state == BODY) {
             frame.setObject(stateSlot, BODY);
             try {
-                body.executeVoid(frame);
+                try {
+                    body.executeVoid(frame);
+                } catch (StackOverflowError overflow) {
+                    throw PythonErrors.recursionError();
+                }
             } catch (YieldException y) {
                 throw y;
             } catch (PException e) {
