@@ -47,6 +47,7 @@ public final class BuiltinRegistry {
             new FileMethods(),
             new GeneratorMethods(),
             new MiscTypeMethods.Range(),
+            new MiscTypeMethods.Slice(),
             new MiscTypeMethods.Bytes(),
             new MiscTypeMethods.Functions(),
             new MiscTypeMethods.Descriptors());

@@ -112,6 +112,45 @@ public final class MiscTypeMethods {
         }
     }
 
+    public static final class Slice implements TypeMethods {
+        @Override
+        public PythonClass type(PythonTypes types) {
+            return types.slice;
+        }
+
+        @Override
+        public List<? extends NodeFactory<? extends BuiltinNode>> factories() {
+            return List.of(MiscTypeMethodsFactory.SliceNewNodeFactory.getInstance(),
+                    MiscTypeMethodsFactory.SliceIndicesNodeFactory.getInstance());
+        }
+    }
+
+    @Builtin(name = "__new__", params = "cls, start, stop=?, step=?, /")
+    @GenerateNodeFactory
+    abstract static class SliceNewNode extends BuiltinNode.Varargs {
+        @Specialization
+        Object create(Object[] a) {
+            if (a[2] == PNone.NO_VALUE) {
+                return new PSlice(PNone.NONE, a[1], PNone.NONE);
+            }
+            return new PSlice(a[1], a[2], a[3] == PNone.NO_VALUE ? PNone.NONE : a[3]);
+        }
+    }
+
+    @Builtin(name = "indices", params = "self, length, /")
+    @GenerateNodeFactory
+    abstract static class SliceIndicesNode extends BuiltinNode.Binary {
+        @Specialization
+        Object indices(Object self, Object length) {
+            long n = PyNumbers.asIndex(length);
+            if (n < 0) {
+                throw PythonErrors.valueError("length should not be negative");
+            }
+            long[] r = ((PSlice) self).indices(n);
+            return new PTuple(new Object[]{r[0], r[1], r[2]});
+        }
+    }
+
     public static final class Bytes implements TypeMethods {
         @Override
         public PythonClass type(PythonTypes types) {
