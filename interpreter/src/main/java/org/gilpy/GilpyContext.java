@@ -16,6 +16,7 @@ import org.gilpy.runtime.PFile;
 import org.gilpy.runtime.PList;
 import org.gilpy.runtime.PModule;
 import org.gilpy.runtime.PythonTypes;
+import org.gilpy.runtime.gil.Gil;
 import org.gilpy.runtime.imports.ModuleImporter;
 
 /**
@@ -29,6 +30,7 @@ public final class GilpyContext {
     private final GilpyLanguage language;
     private final Env env;
     private final ModuleImporter importer;
+    private final Gil gil;
     private PDict modules;
     private PModule builtinsModule;
     private PModule sysModule;
@@ -43,6 +45,7 @@ public final class GilpyContext {
         this.language = language;
         this.env = env;
         this.importer = new ModuleImporter(this);
+        this.gil = Gil.create(env.getOptions().get(GilpyLanguage.GIL), () -> switchIntervalMicros);
     }
 
     public static GilpyContext get(Node node) {
@@ -184,7 +187,12 @@ public final class GilpyContext {
     }
 
     public boolean isGilEnabled() {
-        return env.getOptions().get(GilpyLanguage.GIL);
+        return gil.isEnabled();
+    }
+
+    /** The one GIL of this context (a no-op object when running with {@code -X gil=0}). */
+    public Gil getGil() {
+        return gil;
     }
 
     public String[] getArguments() {

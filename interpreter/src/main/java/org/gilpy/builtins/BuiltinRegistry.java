@@ -30,6 +30,7 @@ public final class BuiltinRegistry {
             new MathModule(),
             new TimeModule(),
             new OsModule(),
+            new ThreadModule(),
             new PosixPathModule());
 
     /** Methods of built-in types. */
@@ -46,6 +47,7 @@ public final class BuiltinRegistry {
             new ExceptionMethods(),
             new FileMethods(),
             new GeneratorMethods(),
+            new LockMethods(),
             new MiscTypeMethods.Range(),
             new MiscTypeMethods.Slice(),
             new MiscTypeMethods.Bytes(),

@@ -28,6 +28,8 @@ public final class MiscTypeMethods {
         t.frozenset.getNamespace().put("__new__", t.set.getNamespace().remove("__frozenset_new__"));
         t.coroutine.getNamespace().put("__await__", t.generator.getNamespace().remove("__await__"));
         copy(t.generator, t.coroutine, java.util.Set.of("send", "throw", "close"));
+        t.rlock.getNamespace().put("__new__", t.lock.getNamespace().remove("__rlock_new__"));
+        copy(t.lock, t.rlock, null);
         copy(t.textFile, t.binaryFile, null);
         copy(t.set, t.frozenset, java.util.Set.of("copy", "union", "intersection", "difference",
                 "symmetric_difference", "issubset", "issuperset", "isdisjoint", "__contains__", "__len__", "__iter__"));

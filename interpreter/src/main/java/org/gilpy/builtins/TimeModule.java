@@ -125,15 +125,22 @@ public final class TimeModule implements BuiltinModule {
             return PNone.NONE;
         }
 
+        /** Sleeps without the GIL, so other Python threads run meanwhile. */
         @TruffleBoundary
         static void sleepNanos(com.oracle.truffle.api.nodes.Node node, long nanos) {
             long deadline = System.nanoTime() + nanos;
-            TruffleSafepoint.setBlockedThreadInterruptible(node, remaining -> {
-                long left = deadline - System.nanoTime();
-                if (left > 0) {
-                    Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
-                }
-            }, null);
+            org.gilpy.runtime.gil.Gil gil = org.gilpy.GilpyContext.get(node).getGil();
+            gil.release();
+            try {
+                TruffleSafepoint.setBlockedThreadInterruptible(node, remaining -> {
+                    long left = deadline - System.nanoTime();
+                    if (left > 0) {
+                        Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+                    }
+                }, null);
+            } finally {
+                gil.acquire(node);
+            }
         }
     }
 }

@@ -100,7 +100,9 @@ public final class GilpyMain {
         if (env.get("GILPY_EXECUTABLE") != null) {
             builder.option("gilpy.Executable", env.get("GILPY_EXECUTABLE"));
         }
-        try (Context context = builder.build()) {
+        Context context = null;
+        try {
+            context = builder.build();
             if (interactive) {
                 return Repl.run(context, in, new PrintStream(out, true));
             }
@@ -121,6 +123,11 @@ public final class GilpyMain {
         } catch (IOException e) {
             errPrinter.println("gilpy: " + e.getMessage());
             return 1;
+        } finally {
+            if (context != null) {
+                // daemon threads may still run: the program is over, so cancel them
+                context.close(true);
+            }
         }
     }
 

@@ -45,6 +45,8 @@ public final class PythonTypes {
     public final PythonClass traceback;
     public final PythonClass generator;
     public final PythonClass coroutine;
+    public final PythonClass lock;
+    public final PythonClass rlock;
     public final PythonClass iterator;
     public final PythonClass dictKeys;
     public final PythonClass dictValues;
@@ -94,6 +96,10 @@ public final class PythonTypes {
         traceback = make("traceback");
         generator = make("generator");
         coroutine = make("coroutine");
+        lock = make("lock");
+        rlock = make("RLock");
+        lock.setModule("_thread");
+        rlock.setModule("_thread");
         iterator = make("iterator");
         dictKeys = make("dict_keys");
         dictValues = make("dict_values");

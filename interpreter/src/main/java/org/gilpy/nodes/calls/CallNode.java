@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
+import org.gilpy.GilpyContext;
 import org.gilpy.nodes.ExprNode;
 import org.gilpy.nodes.expressions.StarredNode;
 import org.gilpy.runtime.HashTable;
@@ -47,12 +48,16 @@ public final class CallNode extends ExprNode {
     @Override
     public Object execute(VirtualFrame frame) {
         Object fn = callee.execute(frame);
+        Object result;
         if (simple) {
             Object[] args = evaluatePositional(frame);
             Object[] kwValues = evaluateKeywords(frame);
-            return dispatch.execute(fn, args, keywordNames, kwValues);
+            result = dispatch.execute(fn, args, keywordNames, kwValues);
+        } else {
+            result = callComplex(frame, fn);
         }
-        return callComplex(frame, fn);
+        GilpyContext.get(this).getGil().checkpoint(this); // CPython checks its eval breaker after calls
+        return result;
     }
 
     @ExplodeLoop

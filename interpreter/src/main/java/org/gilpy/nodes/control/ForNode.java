@@ -1,6 +1,8 @@
 package org.gilpy.nodes.control;
 
 import com.oracle.truffle.api.Truffle;
+
+import org.gilpy.GilpyContext;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.Node;
@@ -57,6 +59,7 @@ public final class ForNode extends StatementNode {
 
         @Override
         public Object executeRepeatingWithValue(VirtualFrame frame) {
+            GilpyContext.get(this).getGil().checkpoint(this);
             Object iterator = frame.getObject(iteratorSlot);
             Object item = iterator instanceof PIterator it ? it.next() : PyObjects.next(iterator);
             if (item == null) {

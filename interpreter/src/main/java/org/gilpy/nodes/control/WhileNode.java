@@ -1,6 +1,8 @@
 package org.gilpy.nodes.control;
 
 import com.oracle.truffle.api.Truffle;
+
+import org.gilpy.GilpyContext;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.Node;
@@ -53,6 +55,7 @@ public final class WhileNode extends StatementNode {
 
         @Override
         public Object executeRepeatingWithValue(VirtualFrame frame) {
+            GilpyContext.get(this).getGil().checkpoint(this);
             if (!isTrue.execute(condition.execute(frame))) {
                 return FINISHED;
             }

@@ -80,8 +80,10 @@ public final class FunctionRootNode extends RootNode {
             frame.setObject(generatorSlot, generator);
             return generator;
         }
+        GilpyContext context = GilpyContext.get(this);
+        context.getGil().checkpoint(this);
         PythonThreadState ts = GilpyLanguage.get(this).getThreadState();
-        if (++ts.depth > GilpyContext.get(this).getRecursionLimit()) {
+        if (++ts.depth > context.getRecursionLimit()) {
             ts.depth--;
             throw recursionError();
         }

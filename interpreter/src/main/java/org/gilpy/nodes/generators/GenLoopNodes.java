@@ -3,6 +3,7 @@ package org.gilpy.nodes.generators;
 import com.oracle.truffle.api.TruffleSafepoint;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
+import org.gilpy.GilpyContext;
 import org.gilpy.nodes.ExprNode;
 import org.gilpy.nodes.StatementNode;
 import org.gilpy.nodes.control.ControlFlow;
@@ -82,6 +83,7 @@ public final class GenLoopNodes {
             while (true) {
                 if (!resumeInBody) {
                     TruffleSafepoint.poll(this);
+                    GilpyContext.get(this).getGil().checkpoint(this);
                     if (!isTrue.execute(condition.execute(frame))) {
                         break;
                     }
@@ -130,6 +132,7 @@ public final class GenLoopNodes {
             while (true) {
                 if (!resumeInBody) {
                     TruffleSafepoint.poll(this);
+                    GilpyContext.get(this).getGil().checkpoint(this);
                     Object iterator = frame.getObject(iteratorSlot);
                     Object item = iterator instanceof PIterator it ? it.next() : PyObjects.next(iterator);
                     if (item == null) {

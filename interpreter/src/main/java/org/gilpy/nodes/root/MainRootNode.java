@@ -35,6 +35,15 @@ public final class MainRootNode extends RootNode {
 
     @TruffleBoundary
     private int run(GilpyContext context) {
+        context.getGil().acquire(this);
+        try {
+            return runHoldingGil(context);
+        } finally {
+            context.getGil().release();
+        }
+    }
+
+    private int runHoldingGil(GilpyContext context) {
         int status;
         try {
             context.runMain(source);

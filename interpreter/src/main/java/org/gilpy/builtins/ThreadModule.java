@@ -1,0 +1,155 @@
+package org.gilpy.builtins;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.NodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import org.gilpy.GilpyContext;
+import org.gilpy.runtime.*;
+
+/**
+ * The {@code _thread} module: real Java platform threads entered into the context (each
+ * runs Python code only while holding the GIL), locks, and thread identities. The
+ * {@code threading} module in stdlib/ is written on top of it.
+ */
+public final class ThreadModule implements BuiltinModule {
+    /** Python threads get deep stacks, like the main thread, so recursion ends in RecursionError. */
+    static final long THREAD_STACK_BYTES = 64L * 1024 * 1024;
+    static final double TIMEOUT_MAX = 9223372036.0;
+    private static final AtomicInteger RUNNING = new AtomicInteger();
+
+    @Override
+    public String name() {
+        return "_thread";
+    }
+
+    @Override
+    public List<? extends NodeFactory<? extends BuiltinNode>> factories() {
+        return ThreadModuleFactory.getFactories();
+    }
+
+    @Override
+    public void initialize(GilpyContext context, PDict ns) {
+        PythonTypes t = context.getTypes();
+        ns.put("LockType", t.lock);
+        ns.put("lock", t.lock);
+        ns.put("RLock", t.rlock);
+        ns.put("error", t.exception("RuntimeError"));
+        ns.put("TIMEOUT_MAX", TIMEOUT_MAX);
+    }
+
+    @Builtin(name = "start_new_thread", params = "function, args, kwargs=?, /")
+    @GenerateNodeFactory
+    abstract static class StartNewThreadNode extends BuiltinNode.Ternary {
+        @Specialization
+        @TruffleBoundary
+        Object start(Object function, Object args, Object kwargs) {
+            if (!PyCallables.isCallable(function)) {
+                throw PythonErrors.typeError("first arg must be callable");
+            }
+            if (!(args instanceof PTuple tuple)) {
+                throw PythonErrors.typeError("2nd arg must be a tuple");
+            }
+            PDict kw = kwargs == PNone.NO_VALUE ? null : (PDict) kwargs;
+            GilpyContext context = GilpyContext.get(this);
+            Thread thread = context.getEnv().newTruffleThreadBuilder(() -> runThread(context, function, tuple.getItems(), kw))
+                    .stackSize(THREAD_STACK_BYTES).build();
+            thread.setDaemon(true);
+            RUNNING.incrementAndGet();
+            thread.start();
+            return thread.threadId();
+        }
+    }
+
+    /** The body of every Python thread: take the GIL, run the function, report what escapes. */
+    static void runThread(GilpyContext context, Object function, Object[] args, PDict kwargs) {
+        context.getGil().acquire(null);
+        try {
+            String[] names = null;
+            Object[] values = null;
+            if (kwargs != null && kwargs.size() > 0) {
+                names = new String[kwargs.size()];
+                values = new Object[kwargs.size()];
+                int i = 0;
+                HashTable t = kwargs.table();
+                for (int p = 0; p < t.capacity(); p++) {
+                    if (t.keyAt(p) != null) {
+                        names[i] = (String) t.keyAt(p);
+                        values[i++] = t.valueAt(p);
+                    }
+                }
+            }
+            PyCallables.callWithKeywords(function, args, names, values);
+        } catch (PException e) {
+            PBaseException exc = e.getPythonException();
+            if (!PyObjects.isInstance(exc, PythonTypes.get().exception("SystemExit"))) {
+                context.getStdout().flushQuietly();
+                context.getStderr().write("Exception ignored in thread started by: " + PyObjects.repr(function) + "\n"
+                        + TracebackPrinter.format(exc));
+            }
+        } finally {
+            RUNNING.decrementAndGet();
+            context.getGil().release();
+        }
+    }
+
+    @Builtin(name = "allocate_lock")
+    @GenerateNodeFactory
+    abstract static class AllocateLockNode extends BuiltinNode.Nullary {
+        @Specialization
+        Object allocate() {
+            return new PLock(PythonTypes.get().lock, false);
+        }
+    }
+
+    @Builtin(name = "get_ident")
+    @GenerateNodeFactory
+    abstract static class GetIdentNode extends BuiltinNode.Nullary {
+        @Specialization
+        @TruffleBoundary
+        Object ident() {
+            return Thread.currentThread().threadId();
+        }
+    }
+
+    @Builtin(name = "get_native_id")
+    @GenerateNodeFactory
+    abstract static class GetNativeIdNode extends BuiltinNode.Nullary {
+        @Specialization
+        @TruffleBoundary
+        Object nativeId() {
+            return Thread.currentThread().threadId();
+        }
+    }
+
+    @Builtin(name = "_count")
+    @GenerateNodeFactory
+    abstract static class CountNode extends BuiltinNode.Nullary {
+        @Specialization
+        Object count() {
+            return (long) RUNNING.get();
+        }
+    }
+
+    @Builtin(name = "daemon_threads_allowed")
+    @GenerateNodeFactory
+    abstract static class DaemonThreadsAllowedNode extends BuiltinNode.Nullary {
+        @Specialization
+        Object allowed() {
+            return true;
+        }
+    }
+
+    @Builtin(name = "stack_size", params = "size=?, /")
+    @GenerateNodeFactory
+    abstract static class StackSizeNode extends BuiltinNode.Unary {
+        @Specialization
+        Object stackSize(Object size) {
+            return 0L;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.gilpy.runtime.gil;
+
+import java.util.function.LongSupplier;
+
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * The global interpreter lock of one context: only the thread holding it runs Python code.
+ * The hand-off policy sits behind this small interface (DESIGN.md, "Threads and the GIL"):
+ * {@link SwitchIntervalGil} is CPython's new GIL, {@link NoGil} is {@code -X gil=0}.
+ *
+ * <p>Holders call {@link #checkpoint} where CPython 3.10+ checks its eval breaker (loop
+ * back-edges, function entry, after calls); blocking operations call {@link #release}
+ * before they block and {@link #acquire} after.
+ */
+public interface Gil {
+    boolean isEnabled();
+
+    /** Takes the GIL for the current thread, waiting as long as necessary. */
+    void acquire(Node location);
+
+    /** Gives the GIL up voluntarily (before blocking): no forced-switch wait. */
+    void release();
+
+    /** Drops and re-takes the GIL if a waiter asked for it; nearly free otherwise. */
+    void checkpoint(Node location);
+
+    static Gil create(boolean enabled, LongSupplier intervalMicros) {
+        return enabled ? new SwitchIntervalGil(intervalMicros) : NoGil.INSTANCE;
+    }
+}

@@ -1,0 +1,128 @@
+package org.gilpy.runtime.gil;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleSafepoint;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * CPython's "new GIL" (Python/ceval_gil.c, 3.2+): a thread that wants the GIL waits up to
+ * the switch interval; if it timed out and no switch happened meanwhile, it sets the drop
+ * request. The holder sees the request at its next check point and drops the GIL, and then
+ * waits until another thread has taken it (FORCE_SWITCHING), so it cannot grab it straight
+ * back. A voluntary release (before blocking) has no such wait.
+ */
+final class SwitchIntervalGil implements Gil {
+    private final ReentrantLock mutex = new ReentrantLock();
+    /** Signalled when the GIL is released. */
+    private final Condition released = mutex.newCondition();
+    /** Signalled when a thread takes the GIL (ends a forced switch's wait). */
+    private final Condition switched = mutex.newCondition();
+    private final LongSupplier intervalMicros;
+
+    /** The eval-breaker flag: read at every check point, so volatile and nothing else. */
+    private volatile boolean dropRequest;
+    private boolean locked;
+    private Thread holder;
+    private Thread lastHolder;
+    private long switchNumber;
+    private int waiters;
+
+    SwitchIntervalGil(LongSupplier intervalMicros) {
+        this.intervalMicros = intervalMicros;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return true;
+    }
+
+    @Override
+    public void checkpoint(Node location) {
+        if (CompilerDirectives.injectBranchProbability(CompilerDirectives.SLOWPATH_PROBABILITY, dropRequest)) {
+            forcedSwitch(location);
+        }
+    }
+
+    @Override
+    @TruffleBoundary
+    public void acquire(Node location) {
+        Thread current = Thread.currentThread();
+        mutex.lock();
+        try {
+            waiters++;
+            try {
+                while (locked) {
+                    long saved = switchNumber;
+                    boolean timedOut = awaitInterval(location);
+                    if (timedOut && locked && switchNumber == saved) {
+                        dropRequest = true;
+                    }
+                }
+            } finally {
+                waiters--;
+            }
+            locked = true;
+            holder = current;
+            if (lastHolder != current) {
+                lastHolder = current;
+                switchNumber++;
+            }
+            switched.signalAll();
+            if (dropRequest) {
+                dropRequest = false;
+            }
+        } finally {
+            mutex.unlock();
+        }
+    }
+
+    /** Waits up to one switch interval for a release; true when the interval ran out. */
+    private boolean awaitInterval(Node location) {
+        long nanos = TimeUnit.MICROSECONDS.toNanos(Math.max(1, intervalMicros.getAsLong()));
+        return TruffleSafepoint.setBlockedThreadInterruptibleFunction(location,
+                condition -> condition.awaitNanos(nanos) <= 0, released);
+    }
+
+    @Override
+    @TruffleBoundary
+    public void release() {
+        mutex.lock();
+        try {
+            locked = false;
+            holder = null;
+            released.signal();
+        } finally {
+            mutex.unlock();
+        }
+    }
+
+    /** The holder honours a drop request: releases, waits for another thread to take over, re-takes. */
+    @TruffleBoundary
+    private void forcedSwitch(Node location) {
+        Thread current = Thread.currentThread();
+        mutex.lock();
+        try {
+            if (holder != current) {
+                return;
+            }
+            locked = false;
+            holder = null;
+            released.signal();
+            dropRequest = false;
+            while (lastHolder == current && waiters > 0) {
+                TruffleSafepoint.setBlockedThreadInterruptibleFunction(location,
+                        condition -> condition.awaitNanos(TimeUnit.MICROSECONDS.toNanos(Math.max(1, intervalMicros.getAsLong()))),
+                        switched);
+            }
+        } finally {
+            mutex.unlock();
+        }
+        acquire(location);
+    }
+}
