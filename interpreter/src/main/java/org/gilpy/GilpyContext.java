@@ -119,8 +119,22 @@ public final class GilpyContext {
         return env.getOptions().get(GilpyLanguage.Interactive);
     }
 
-    /** Called once the main module finished: flushes the streams; returns the exit status. */
+    /**
+     * Called once the main module finished: waits for non-daemon threads (threading._shutdown,
+     * while the GIL is released to them), flushes the streams; returns the exit status.
+     */
     public int shutdown(int status) {
+        Object threading = modules.get("threading");
+        if (threading instanceof org.gilpy.runtime.PModule m) {
+            Object hook = m.getGlobals().getStr("_shutdown");
+            if (hook != null) {
+                try {
+                    org.gilpy.runtime.PyCallables.call(hook);
+                } catch (org.gilpy.runtime.PException e) {
+                    stderr.write(org.gilpy.runtime.TracebackPrinter.format(e.getPythonException()));
+                }
+            }
+        }
         flushStreams();
         return status;
     }

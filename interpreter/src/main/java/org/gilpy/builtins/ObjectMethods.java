@@ -143,7 +143,12 @@ public final class ObjectMethods implements TypeMethods {
     abstract static class GetattributeNode extends BuiltinNode.Binary {
         @Specialization
         Object getattribute(Object self, Object name) {
-            return PyObjects.getAttribute(self, BuiltinFunctions.attrName(name, "__getattribute__"));
+            String n = BuiltinFunctions.attrName(name, "__getattribute__");
+            Object v = PyObjects.genericLookupAttribute(self, n);
+            if (v == null) {
+                throw PyObjects.attributeError(self, n);
+            }
+            return v;
         }
     }
 

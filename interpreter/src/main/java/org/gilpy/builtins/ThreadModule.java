@@ -144,6 +144,16 @@ public final class ThreadModule implements BuiltinModule {
         }
     }
 
+    /** Formats an exception with its traceback as CPython prints it (for threading.excepthook). */
+    @Builtin(name = "_format_exception", params = "exc, /")
+    @GenerateNodeFactory
+    abstract static class FormatExceptionNode extends BuiltinNode.Unary {
+        @Specialization
+        Object format(Object exc) {
+            return TracebackPrinter.format((PBaseException) exc);
+        }
+    }
+
     @Builtin(name = "stack_size", params = "size=?, /")
     @GenerateNodeFactory
     abstract static class StackSizeNode extends BuiltinNode.Unary {

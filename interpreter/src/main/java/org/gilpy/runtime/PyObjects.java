@@ -132,6 +132,30 @@ public final class PyObjects {
     /** Like {@link #getAttribute} but returns null instead of raising AttributeError. */
     @TruffleBoundary
     public static Object lookupAttribute(Object obj, String name) {
+        PythonClass type = typeOf(obj);
+        if (!type.isBuiltin()) {
+            Object override = type.lookup("__getattribute__");
+            if (override != null && !(override instanceof PBuiltinFunction)) {
+                try {
+                    return PyCallables.call(override, obj, name);
+                } catch (PException e) {
+                    if (!isInstance(e.getPythonException(), PythonTypes.get().exception("AttributeError"))) {
+                        throw e;
+                    }
+                    Object getattr = type.lookup("__getattr__");
+                    if (getattr == null) {
+                        return null;
+                    }
+                    return callGetattr(getattr, obj, name);
+                }
+            }
+        }
+        return genericLookupAttribute(obj, name);
+    }
+
+    /** {@code object.__getattribute__}: descriptors, instance dict, class, then __getattr__. */
+    @TruffleBoundary
+    public static Object genericLookupAttribute(Object obj, String name) {
         if (obj instanceof PythonClass cls) {
             return getClassAttribute(cls, name);
         }
@@ -161,16 +185,20 @@ public final class PyObjects {
         }
         Object getattr = cls.lookup("__getattr__");
         if (getattr != null) {
-            try {
-                return PyCallables.call(getattr, obj, name);
-            } catch (PException e) {
-                if (isInstance(e.getPythonException(), PythonTypes.get().exception("AttributeError"))) {
-                    return null;
-                }
-                throw e;
-            }
+            return callGetattr(getattr, obj, name);
         }
         return null;
+    }
+
+    private static Object callGetattr(Object getattr, Object obj, String name) {
+        try {
+            return PyCallables.call(getattr, obj, name);
+        } catch (PException e) {
+            if (isInstance(e.getPythonException(), PythonTypes.get().exception("AttributeError"))) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     private static Object getClassAttribute(PythonClass cls, String name) {
