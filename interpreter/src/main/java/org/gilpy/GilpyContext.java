@@ -46,6 +46,9 @@ public final class GilpyContext {
         this.env = env;
         this.importer = new ModuleImporter(this);
         this.gil = Gil.create(env.getOptions().get(GilpyLanguage.GIL), () -> switchIntervalMicros);
+        if (!gil.isEnabled()) {
+            org.gilpy.runtime.FreeThreading.enable();
+        }
     }
 
     public static GilpyContext get(Node node) {

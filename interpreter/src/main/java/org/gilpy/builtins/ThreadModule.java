@@ -91,10 +91,20 @@ public final class ThreadModule implements BuiltinModule {
                 context.getStderr().write("Exception ignored in thread started by: " + PyObjects.repr(function) + "\n"
                         + TracebackPrinter.format(exc));
             }
+        } catch (RuntimeException | StackOverflowError e) {
+            if (e instanceof com.oracle.truffle.api.exception.AbstractTruffleException || isCancellation(e)) {
+                throw e; // the context is closing: let Truffle unwind this thread
+            }
+            // never a Java stack trace: one line, as the launcher does for the main thread
+            context.getStderr().write("gilpy: internal error in thread " + Thread.currentThread().getName() + ": " + e + "\n");
         } finally {
             RUNNING.decrementAndGet();
             context.getGil().release();
         }
+    }
+
+    private static boolean isCancellation(Throwable e) {
+        return e.getClass().getName().contains("Cancel") || e.getClass().getName().contains("ThreadDeath");
     }
 
     @Builtin(name = "allocate_lock")

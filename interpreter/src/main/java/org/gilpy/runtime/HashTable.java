@@ -9,7 +9,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * {@code 1.0} and {@code True} are one key, as in Python.
  *
  * <p>Deleted entries leave a null key in the dense arrays; a resize compacts them.
- * {@link #modCount} lets iterators detect a change in size during iteration.
+ * {@link #modCount} lets iterators detect a change in size during iteration. Without a GIL
+ * (see {@link FreeThreading}) every operation holds the table's monitor.
  */
 public final class HashTable {
     private static final int EMPTY = -1;
@@ -42,12 +43,15 @@ public final class HashTable {
         return filled;
     }
 
+    /** The key at entry {@code pos}, or null; bounds-safe against a concurrent resize without a GIL. */
     public Object keyAt(int pos) {
-        return keys[pos];
+        Object[] k = keys;
+        return pos < k.length ? k[pos] : null;
     }
 
     public Object valueAt(int pos) {
-        return values[pos];
+        Object[] v = values;
+        return pos < v.length ? v[pos] : null;
     }
 
     public void setValueAt(int pos, Object value) {
@@ -56,23 +60,60 @@ public final class HashTable {
 
     @TruffleBoundary
     public Object get(Object key) {
+        if (FreeThreading.active()) {
+            synchronized (this) {
+                return getUnlocked(key);
+            }
+        }
+        return getUnlocked(key);
+    }
+
+    private Object getUnlocked(Object key) {
         int pos = find(key, PyHash.hash(key));
         return pos < 0 ? null : values[pos];
     }
 
     @TruffleBoundary
     public Object getStr(String key) {
+        if (FreeThreading.active()) {
+            synchronized (this) {
+                return getStrUnlocked(key);
+            }
+        }
+        return getStrUnlocked(key);
+    }
+
+    private Object getStrUnlocked(String key) {
         int pos = find(key, PyHash.hashString(key));
         return pos < 0 ? null : values[pos];
     }
 
     @TruffleBoundary
     public boolean containsKey(Object key) {
+        if (FreeThreading.active()) {
+            synchronized (this) {
+                return containsKeyUnlocked(key);
+            }
+        }
+        return containsKeyUnlocked(key);
+    }
+
+    private boolean containsKeyUnlocked(Object key) {
         return find(key, PyHash.hash(key)) >= 0;
     }
 
     @TruffleBoundary
     public void put(Object key, Object value) {
+        if (FreeThreading.active()) {
+            synchronized (this) {
+                putUnlocked(key, value);
+                return;
+            }
+        }
+        putUnlocked(key, value);
+    }
+
+    private void putUnlocked(Object key, Object value) {
         long hash = PyHash.hash(key);
         int pos = find(key, hash);
         if (pos >= 0) {
@@ -85,6 +126,15 @@ public final class HashTable {
     /** Removes the key and returns its value, or null when absent. */
     @TruffleBoundary
     public Object remove(Object key) {
+        if (FreeThreading.active()) {
+            synchronized (this) {
+                return removeUnlocked(key);
+            }
+        }
+        return removeUnlocked(key);
+    }
+
+    private Object removeUnlocked(Object key) {
         long hash = PyHash.hash(key);
         int mask = indices.length - 1;
         long perturb = hash;
@@ -111,6 +161,15 @@ public final class HashTable {
     /** Removes and returns the last live entry as {key, value}, or null when empty. */
     @TruffleBoundary
     public Object[] popLast() {
+        if (FreeThreading.active()) {
+            synchronized (this) {
+                return popLastUnlocked();
+            }
+        }
+        return popLastUnlocked();
+    }
+
+    private Object[] popLastUnlocked() {
         for (int pos = filled - 1; pos >= 0; pos--) {
             if (keys[pos] != null) {
                 Object[] kv = {keys[pos], values[pos]};
@@ -121,7 +180,7 @@ public final class HashTable {
         return null;
     }
 
-    public void clear() {
+    public synchronized void clear() {
         indices = newIndices(8);
         keys = new Object[5];
         values = new Object[5];
@@ -132,6 +191,15 @@ public final class HashTable {
     }
 
     public HashTable copy() {
+        if (FreeThreading.active()) {
+            synchronized (this) {
+                return copyUnlocked();
+            }
+        }
+        return copyUnlocked();
+    }
+
+    private HashTable copyUnlocked() {
         HashTable t = new HashTable();
         t.indices = indices.clone();
         t.keys = keys.clone();

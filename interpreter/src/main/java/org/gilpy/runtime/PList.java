@@ -30,15 +30,46 @@ public final class PList extends PyObject {
         return size;
     }
 
+    /**
+     * The item at {@code i}. Without a GIL another thread may have shrunk the list since the
+     * caller checked the size: then this raises IndexError rather than a Java error.
+     */
     public Object get(int i) {
+        if (FreeThreading.active()) {
+            synchronized (this) {
+                if (i >= size) {
+                    throw PythonErrors.indexError("list index out of range");
+                }
+                return items[i];
+            }
+        }
         return items[i];
     }
 
     public void set(int i, Object value) {
+        if (FreeThreading.active()) {
+            synchronized (this) {
+                if (i >= size) {
+                    throw PythonErrors.indexError("list assignment index out of range");
+                }
+                items[i] = value;
+            }
+            return;
+        }
         items[i] = value;
     }
 
     public void append(Object value) {
+        if (FreeThreading.active()) {
+            synchronized (this) {
+                appendUnlocked(value);
+            }
+            return;
+        }
+        appendUnlocked(value);
+    }
+
+    private void appendUnlocked(Object value) {
         if (size == items.length) {
             grow(size + 1);
         }
@@ -51,7 +82,7 @@ public final class PList extends PyObject {
     }
 
     @TruffleBoundary
-    public void insert(int index, Object value) {
+    public synchronized void insert(int index, Object value) {
         if (size == items.length) {
             grow(size + 1);
         }
@@ -61,7 +92,10 @@ public final class PList extends PyObject {
     }
 
     @TruffleBoundary
-    public Object removeAt(int index) {
+    public synchronized Object removeAt(int index) {
+        if (index >= size) {
+            throw PythonErrors.indexError("pop index out of range");
+        }
         Object old = items[index];
         System.arraycopy(items, index + 1, items, index, size - index - 1);
         items[--size] = null;
@@ -69,7 +103,7 @@ public final class PList extends PyObject {
     }
 
     @TruffleBoundary
-    public void extend(Object[] more, int count) {
+    public synchronized void extend(Object[] more, int count) {
         if (size + count > items.length) {
             grow(size + count);
         }
@@ -79,16 +113,21 @@ public final class PList extends PyObject {
 
     /** A copy of the live items. */
     public Object[] toArray() {
+        if (FreeThreading.active()) {
+            synchronized (this) {
+                return Arrays.copyOf(items, size);
+            }
+        }
         return Arrays.copyOf(items, size);
     }
 
     /** Replaces the whole content (used by slice assignment and sort). */
-    public void setContent(Object[] newItems, int newSize) {
+    public synchronized void setContent(Object[] newItems, int newSize) {
         this.items = newItems;
         this.size = newSize;
     }
 
-    public void clear() {
+    public synchronized void clear() {
         items = new Object[4];
         size = 0;
     }

@@ -31,18 +31,37 @@ public final class SetTable {
 
     /** The key at table slot {@code i}, or null for an empty or deleted slot. */
     public Object keyAt(int i) {
-        Object k = table[i];
+        Object[] t = table;
+        Object k = i < t.length ? t[i] : null;
         return k == DUMMY ? null : k;
     }
 
     @TruffleBoundary
     public boolean contains(Object key) {
+        if (FreeThreading.active()) {
+            synchronized (this) {
+                return containsUnlocked(key);
+            }
+        }
+        return containsUnlocked(key);
+    }
+
+    private boolean containsUnlocked(Object key) {
         return findSlot(key, PyHash.hash(key)) >= 0;
     }
 
     /** Adds the key; returns false when it was already present. */
     @TruffleBoundary
     public boolean add(Object key) {
+        if (FreeThreading.active()) {
+            synchronized (this) {
+                return addUnlocked(key);
+            }
+        }
+        return addUnlocked(key);
+    }
+
+    private boolean addUnlocked(Object key) {
         long hash = PyHash.hash(key);
         int mask = table.length - 1;
         long perturb = hash;
@@ -83,6 +102,15 @@ public final class SetTable {
 
     @TruffleBoundary
     public boolean remove(Object key) {
+        if (FreeThreading.active()) {
+            synchronized (this) {
+                return removeUnlocked(key);
+            }
+        }
+        return removeUnlocked(key);
+    }
+
+    private boolean removeUnlocked(Object key) {
         int slot = findSlot(key, PyHash.hash(key));
         if (slot < 0) {
             return false;
@@ -95,6 +123,15 @@ public final class SetTable {
 
     /** Removes and returns an arbitrary element (the first in table order), or null. */
     public Object pop() {
+        if (FreeThreading.active()) {
+            synchronized (this) {
+                return popUnlocked();
+            }
+        }
+        return popUnlocked();
+    }
+
+    private Object popUnlocked() {
         for (int i = 0; i < table.length; i++) {
             Object k = table[i];
             if (k != null && k != DUMMY) {
@@ -107,7 +144,7 @@ public final class SetTable {
         return null;
     }
 
-    public void clear() {
+    public synchronized void clear() {
         table = new Object[8];
         hashes = new long[8];
         used = 0;
@@ -116,6 +153,15 @@ public final class SetTable {
     }
 
     public SetTable copy() {
+        if (FreeThreading.active()) {
+            synchronized (this) {
+                return copyUnlocked();
+            }
+        }
+        return copyUnlocked();
+    }
+
+    private SetTable copyUnlocked() {
         SetTable t = new SetTable();
         t.table = table.clone();
         t.hashes = hashes.clone();
