@@ -109,7 +109,7 @@ public final class ModuleImporter {
                 continue;
             }
             if (dir.startsWith(STDLIB_RESOURCE_ROOT)) {
-                Object m = loadResource(fullName, dir + simple);
+                Object m = loadResource(fullName, dir.endsWith("/") ? dir + simple : dir + "/" + simple);
                 if (m != null) {
                     return m;
                 }

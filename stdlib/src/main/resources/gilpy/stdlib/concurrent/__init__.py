@@ -1,0 +1,1 @@
+"""The concurrent package (written for gilpy): holds concurrent.futures."""
