@@ -1,0 +1,45 @@
+"""The same CPU-bound work split over 1, 2 and 4 threads.
+
+With the GIL only one thread runs Python code at a time, so more threads do not finish
+sooner. Compare:
+    ./gilpy samples/gil/cpu_threads.py            # GIL on: speed-up stays about 1x
+    ./gilpy -X gil=0 samples/gil/cpu_threads.py   # GIL off: speed-up grows with the cores
+"""
+import os
+import sys
+import threading
+import time
+
+# sys._is_gil_enabled() exists from CPython 3.13 (and in gilpy); older CPythons always have the GIL
+GIL_ENABLED = getattr(sys, "_is_gil_enabled", lambda: True)()
+
+TOTAL = int(sys.argv[1]) if len(sys.argv) > 1 else 4_000_000
+
+
+def count_primes_like(n):
+    """Busy arithmetic: an integer hash loop the compiler cannot skip."""
+    acc = 0
+    for i in range(n):
+        acc = (acc * 31 + i) % 1_000_003
+    return acc
+
+
+def run(threads):
+    share = TOTAL // threads
+    workers = [threading.Thread(target=count_primes_like, args=(share,)) for _ in range(threads)]
+    start = time.perf_counter()
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    return time.perf_counter() - start
+
+
+for n in (1, 2, 4):  # warm-up round, not reported: lets a JIT compile the loop first
+    run(n)
+print(f"GIL enabled: {GIL_ENABLED}, cores: {os.cpu_count()}, work: {TOTAL:,} iterations")
+base = run(1)
+print(f"1 thread : {base:6.3f} s   speed-up 1.00x")
+for n in (2, 4):
+    t = run(n)
+    print(f"{n} threads: {t:6.3f} s   speed-up {base / t:4.2f}x")
