@@ -45,7 +45,8 @@ public final class GilpyContext {
         this.language = language;
         this.env = env;
         this.importer = new ModuleImporter(this);
-        this.gil = Gil.create(env.getOptions().get(GilpyLanguage.GIL), () -> switchIntervalMicros);
+        this.gil = Gil.create(env.getOptions().get(GilpyLanguage.GIL), () -> switchIntervalMicros,
+                hasXOption("gilstats"));
         if (!gil.isEnabled()) {
             org.gilpy.runtime.FreeThreading.enable();
         }
@@ -139,7 +140,21 @@ public final class GilpyContext {
             }
         }
         flushStreams();
+        if (gil.getStats() != null) {
+            stderr.write(gil.getStats().report(switchIntervalMicros / 1000.0));
+            stderr.flushQuietly();
+        }
         return status;
+    }
+
+    /** Whether {@code -X name} (or {@code -X name=value}) was given. */
+    public boolean hasXOption(String name) {
+        for (String opt : env.getOptions().get(GilpyLanguage.XOptions).split(",")) {
+            if (opt.equals(name) || opt.startsWith(name + "=")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public PModule getSysModule() {

@@ -393,6 +393,7 @@ class Thread:
         self._started.wait()
 
     def _bootstrap(self):
+        _thread._set_name(self._name)
         self._ident = get_ident()
         self._native_id = get_native_id()
         with _registry_lock:
@@ -515,6 +516,7 @@ class _DummyThread(Thread):
 
 
 _main_thread = _MainThread()
+_thread._set_name("MainThread")
 
 
 def current_thread():

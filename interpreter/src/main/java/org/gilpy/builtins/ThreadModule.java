@@ -154,6 +154,21 @@ public final class ThreadModule implements BuiltinModule {
         }
     }
 
+    /** Names the current thread for reports such as -X gilstats (threading calls it). */
+    @Builtin(name = "_set_name", params = "name, /")
+    @GenerateNodeFactory
+    abstract static class SetNameNode extends BuiltinNode.Unary {
+        @Specialization
+        @TruffleBoundary
+        Object setName(Object name) {
+            org.gilpy.runtime.gil.GilStats stats = GilpyContext.get(this).getGil().getStats();
+            if (stats != null) {
+                stats.name(PyObjects.str(name));
+            }
+            return PNone.NONE;
+        }
+    }
+
     /** Formats an exception with its traceback as CPython prints it (for threading.excepthook). */
     @Builtin(name = "_format_exception", params = "exc, /")
     @GenerateNodeFactory

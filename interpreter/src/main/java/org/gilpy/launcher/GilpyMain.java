@@ -32,6 +32,7 @@ public final class GilpyMain {
             + "-X opt : set implementation-specific option:\n"
             + "         -X gil=0|1     run without / with the global interpreter lock\n"
             + "         -X jit=0       run in the interpreter only (no Graal JIT)\n"
+            + "         -X gilstats    print per-thread GIL statistics to stderr at exit\n"
             + "file   : program read from script file\n"
             + "-      : program read from stdin\n"
             + "arg ...: arguments passed to program in sys.argv[1:]\n\n"

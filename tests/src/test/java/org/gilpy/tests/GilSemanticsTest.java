@@ -59,6 +59,27 @@ class GilSemanticsTest {
     }
 
     @Test
+    void gilStatisticsReportEachThread() throws IOException {
+        Files.writeString(dir.resolve("spin.py"), """
+                import sys, threading
+                sys.setswitchinterval(0.001)
+                def spin():
+                    x = 0
+                    for i in range(300000):
+                        x += i
+                ts = [threading.Thread(target=spin, name=f"spinner{i}") for i in range(2)]
+                [t.start() for t in ts]
+                [t.join() for t in ts]
+                """);
+        ProgramRunner.Result r = ProgramRunner.gilpy(dir, "-X", "gilstats", "spin.py");
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertTrue(r.stderr().startsWith("GIL statistics (switch interval 1.0 ms"), r.stderr());
+        assertTrue(r.stderr().contains("MainThread"), r.stderr());
+        assertTrue(r.stderr().contains("spinner0") && r.stderr().contains("spinner1"), r.stderr());
+        assertTrue(r.stderr().contains("switches per second:"), r.stderr());
+    }
+
+    @Test
     void containersStayIntactWithoutTheGil() throws IOException {
         Files.writeString(dir.resolve("nogil.py"), """
                 import threading, sys

@@ -25,7 +25,12 @@ public interface Gil {
     /** Drops and re-takes the GIL if a waiter asked for it; nearly free otherwise. */
     void checkpoint(Node location);
 
-    static Gil create(boolean enabled, LongSupplier intervalMicros) {
-        return enabled ? new SwitchIntervalGil(intervalMicros) : NoGil.INSTANCE;
+    /** The statistics being recorded (-X gilstats), or null. */
+    default GilStats getStats() {
+        return null;
+    }
+
+    static Gil create(boolean enabled, LongSupplier intervalMicros, boolean withStats) {
+        return enabled ? new SwitchIntervalGil(intervalMicros, withStats ? new GilStats() : null) : NoGil.INSTANCE;
     }
 }

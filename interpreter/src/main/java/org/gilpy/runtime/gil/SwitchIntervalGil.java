@@ -32,14 +32,22 @@ final class SwitchIntervalGil implements Gil {
     private Thread lastHolder;
     private long switchNumber;
     private int waiters;
+    /** Null unless -X gilstats asked for statistics. */
+    private final GilStats stats;
 
-    SwitchIntervalGil(LongSupplier intervalMicros) {
+    SwitchIntervalGil(LongSupplier intervalMicros, GilStats stats) {
         this.intervalMicros = intervalMicros;
+        this.stats = stats;
     }
 
     @Override
     public boolean isEnabled() {
         return true;
+    }
+
+    @Override
+    public GilStats getStats() {
+        return stats;
     }
 
     @Override
@@ -53,6 +61,7 @@ final class SwitchIntervalGil implements Gil {
     @TruffleBoundary
     public void acquire(Node location) {
         Thread current = Thread.currentThread();
+        long started = stats == null ? 0 : System.nanoTime();
         mutex.lock();
         try {
             waiters++;
@@ -69,9 +78,13 @@ final class SwitchIntervalGil implements Gil {
             }
             locked = true;
             holder = current;
-            if (lastHolder != current) {
+            boolean switchedHolder = lastHolder != current;
+            if (switchedHolder) {
                 lastHolder = current;
                 switchNumber++;
+            }
+            if (stats != null) {
+                stats.acquired(System.nanoTime() - started, switchedHolder);
             }
             switched.signalAll();
             if (dropRequest) {
@@ -94,6 +107,9 @@ final class SwitchIntervalGil implements Gil {
     public void release() {
         mutex.lock();
         try {
+            if (stats != null) {
+                stats.released(false);
+            }
             locked = false;
             holder = null;
             released.signal();
@@ -110,6 +126,9 @@ final class SwitchIntervalGil implements Gil {
         try {
             if (holder != current) {
                 return;
+            }
+            if (stats != null) {
+                stats.released(true);
             }
             locked = false;
             holder = null;
