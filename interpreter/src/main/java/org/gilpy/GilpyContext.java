@@ -165,8 +165,9 @@ public final class GilpyContext {
         return switchIntervalMicros;
     }
 
+    /** Stored truncated to whole microseconds, like CPython (the GIL waits at least 1 us). */
     public void setSwitchIntervalMicros(long micros) {
-        this.switchIntervalMicros = Math.max(1, micros);
+        this.switchIntervalMicros = Math.max(0, micros);
     }
 
     public int getRecursionLimit() {

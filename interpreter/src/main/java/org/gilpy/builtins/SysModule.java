@@ -113,7 +113,7 @@ public final class SysModule implements BuiltinModule {
     abstract static class GetSwitchIntervalNode extends BuiltinNode.Nullary {
         @Specialization
         Object get() {
-            return GilpyContext.get(this).getSwitchIntervalMicros() / 1e6;
+            return GilpyContext.get(this).getSwitchIntervalMicros() * 1e-6; // as CPython computes it
         }
     }
 
