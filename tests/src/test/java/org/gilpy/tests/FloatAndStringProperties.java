@@ -21,8 +21,8 @@ class FloatAndStringProperties {
     Arbitrary<Double> doubles() {
         return Arbitraries.oneOf(
                 Arbitraries.doubles(),
-                Arbitraries.doubles().between(-1e-10, 1e-10),
-                Arbitraries.doubles().between(-1e25, 1e25),
+                Arbitraries.doubles().between(-1e-10, 1e-10).ofScale(25),
+                Arbitraries.doubles().between(-1e25, 1e25).ofScale(4),
                 Arbitraries.longs().map(Double::longBitsToDouble).filter(d -> Double.isFinite(d)));
     }
 

@@ -10,6 +10,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Scale;
 
 /**
  * Properties of the GIL as Python code sees it. Each try runs a real multi-threaded
@@ -18,7 +19,7 @@ import net.jqwik.api.constraints.IntRange;
 class GilProperties {
     /** sys.setswitchinterval keeps whole microseconds and reports them times 1e-6, as CPython does. */
     @Property(tries = 60)
-    void switchIntervalRoundTrips(@ForAll @DoubleRange(min = 1e-6, max = 2.0) double seconds) {
+    void switchIntervalRoundTrips(@ForAll @DoubleRange(min = 1e-6, max = 2.0) @Scale(9) double seconds) {
         String out = PythonEval.run("import sys\nsys.setswitchinterval(" + seconds + ")\nprint(repr(sys.getswitchinterval()))");
         double expected = (long) (seconds * 1e6) * 1e-6;
         assertEquals(expected, Double.parseDouble(out.strip()), 0.0, "interval " + seconds);

@@ -66,9 +66,10 @@ class IntArithmeticProperties {
                 r = r.add(m);
             }
             expected += " " + r;
-            assertEquals(expected + "\n", PythonEval.run("print(" + a + " ** " + e + ", pow(" + a + ", " + e + ", " + m + "))"));
+            // parenthesised: -1 ** 2 would be -(1 ** 2) in Python
+            assertEquals(expected + "\n", PythonEval.run("print((" + a + ") ** " + e + ", pow(" + a + ", " + e + ", " + m + "))"));
         } else {
-            assertEquals(expected + "\n", PythonEval.run("print(" + a + " ** " + e + ")"));
+            assertEquals(expected + "\n", PythonEval.run("print((" + a + ") ** " + e + ")"));
         }
     }
 }

@@ -36,6 +36,9 @@ public final class MainRootNode extends RootNode {
     @TruffleBoundary
     private int run(GilpyContext context) {
         context.getGil().acquire(this);
+        if (context.getGil().getStats() != null) {
+            context.getGil().getStats().name("MainThread");
+        }
         try {
             return runHoldingGil(context);
         } finally {
