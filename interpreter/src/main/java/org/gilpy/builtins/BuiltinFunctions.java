@@ -100,7 +100,18 @@ public final class BuiltinFunctions implements BuiltinModule {
             }
             Streams.flush(out);
             Object in = context.getSysModule().getGlobals().getStr("stdin");
-            String line = in instanceof PFile f ? f.readLine() : PyObjects.str(PyCallables.call(PyObjects.getAttribute(in, "readline")));
+            String line;
+            if (in instanceof PFile f) {
+                // reading the terminal may block for ever: other threads run meanwhile
+                context.getGil().release();
+                try {
+                    line = f.readLine();
+                } finally {
+                    context.getGil().acquire(this);
+                }
+            } else {
+                line = PyObjects.str(PyCallables.call(PyObjects.getAttribute(in, "readline")));
+            }
             if (line.isEmpty()) {
                 throw PythonErrors.create("EOFError", "EOF when reading a line");
             }
