@@ -18,6 +18,23 @@ public final class PythonThreadState {
         return thread;
     }
 
+    /** Counts a Python frame on this thread; RecursionError beyond {@code limit}. Pair with {@link #leaveFrame}. */
+    public void enterFrame(int limit) {
+        if (++depth > limit) {
+            depth--;
+            throw recursionError();
+        }
+    }
+
+    public void leaveFrame() {
+        depth--;
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private static PException recursionError() {
+        return PythonErrors.recursionError();
+    }
+
     /** The exception being handled by the innermost active except clause, or null. */
     public PException getHandled() {
         return handled;

@@ -14,13 +14,14 @@ public final class RecursionGuard {
 
     public static void enter(String where) {
         PythonThreadState ts = GilpyLanguage.get(null).getThreadState();
-        if (++ts.depth > GilpyContext.get(null).getRecursionLimit()) {
-            ts.depth--;
+        try {
+            ts.enterFrame(GilpyContext.get(null).getRecursionLimit());
+        } catch (PException e) {
             throw PythonErrors.create("RecursionError", "maximum recursion depth exceeded" + where);
         }
     }
 
     public static void exit() {
-        GilpyLanguage.get(null).getThreadState().depth--;
+        GilpyLanguage.get(null).getThreadState().leaveFrame();
     }
 }

@@ -2,6 +2,7 @@ package org.gilpy.nodes.control;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ControlFlowException;
+import com.oracle.truffle.api.nodes.Node;
 
 import org.gilpy.GilpyLanguage;
 import org.gilpy.nodes.ExprNode;
@@ -35,40 +36,59 @@ public final class WithNode extends StatementNode {
     @Override
     public void executeVoid(VirtualFrame frame) {
         Object mgr = manager.execute(frame);
-        PythonClass cls = PyObjects.typeOf(mgr);
-        Object enter = cls.lookup("__enter__");
-        Object exit = cls.lookup("__exit__");
-        if (enter == null || exit == null) {
-            throw PythonErrors.typeError("'" + cls.getName() + "' object does not support the context manager protocol");
-        }
-        Object value = PyCallables.call(enter, mgr);
+        Object exit = exitMethod(mgr);
+        Object value = enter(mgr);
         if (target != null) {
             target.assign(frame, value);
         }
         try {
             body.executeVoid(frame);
         } catch (PException e) {
-            PBaseException exc = e.getPythonException();
-            PythonThreadState ts = GilpyLanguage.get(this).getThreadState();
-            PException saved = ts.swapHandled(e);
-            Object suppress;
-            try {
-                suppress = PyCallables.call(exit, mgr, exc.getPythonClass(), exc,
-                        exc.getTraceback() == null ? PNone.NONE : exc.getTraceback());
-            } catch (PException inner) {
-                TryNode.chain(inner, e);
-                throw inner;
-            } finally {
-                ts.swapHandled(saved);
-            }
-            if (!PyObjects.isTrue(suppress)) {
+            if (!exitWithException(this, mgr, exit, e)) {
                 throw e;
             }
             return;
         } catch (ControlFlowException flow) {
-            PyCallables.call(exit, mgr, PNone.NONE, PNone.NONE, PNone.NONE);
+            exitNormally(mgr, exit);
             throw flow;
         }
+        exitNormally(mgr, exit);
+    }
+
+    /** The manager's {@code __exit__}, checked before {@code __enter__} runs, as CPython does. */
+    public static Object exitMethod(Object mgr) {
+        PythonClass cls = PyObjects.typeOf(mgr);
+        Object exit = cls.lookup("__exit__");
+        if (cls.lookup("__enter__") == null || exit == null) {
+            throw PythonErrors.typeError("'" + cls.getName() + "' object does not support the context manager protocol");
+        }
+        return exit;
+    }
+
+    public static Object enter(Object mgr) {
+        return PyCallables.call(PyObjects.typeOf(mgr).lookup("__enter__"), mgr);
+    }
+
+    public static void exitNormally(Object mgr, Object exit) {
         PyCallables.call(exit, mgr, PNone.NONE, PNone.NONE, PNone.NONE);
+    }
+
+    /**
+     * Calls {@code __exit__} with the exception (handled while it runs, and the context of
+     * anything it raises); returns whether the manager suppressed it.
+     */
+    public static boolean exitWithException(Node node, Object mgr, Object exit, PException e) {
+        PBaseException exc = e.getPythonException();
+        PythonThreadState ts = GilpyLanguage.get(node).getThreadState();
+        PException saved = ts.swapHandled(e);
+        try {
+            return PyObjects.isTrue(PyCallables.call(exit, mgr, exc.getPythonClass(), exc,
+                    exc.getTraceback() == null ? PNone.NONE : exc.getTraceback()));
+        } catch (PException inner) {
+            TryNode.chain(inner, e);
+            throw inner;
+        } finally {
+            ts.swapHandled(saved);
+        }
     }
 }

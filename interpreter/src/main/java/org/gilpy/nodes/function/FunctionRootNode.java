@@ -83,10 +83,7 @@ public final class FunctionRootNode extends RootNode {
         GilpyContext context = GilpyContext.get(this);
         context.getGil().checkpoint(this);
         PythonThreadState ts = GilpyLanguage.get(this).getThreadState();
-        if (++ts.depth > context.getRecursionLimit()) {
-            ts.depth--;
-            throw recursionError();
-        }
+        ts.enterFrame(context.getRecursionLimit());
         try {
             enter(frame);
             body.executeVoid(frame);
@@ -99,7 +96,7 @@ public final class FunctionRootNode extends RootNode {
         } catch (StackOverflowError e) {
             throw recursionError();
         } finally {
-            ts.depth--;
+            ts.leaveFrame();
         }
     }
 

@@ -3,18 +3,11 @@ package org.gilpy.nodes.generators;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ControlFlowException;
 
-import org.gilpy.GilpyLanguage;
 import org.gilpy.nodes.ExprNode;
 import org.gilpy.nodes.StatementNode;
+import org.gilpy.nodes.control.WithNode;
 import org.gilpy.nodes.frame.AssignTargetNode;
-import org.gilpy.runtime.PBaseException;
 import org.gilpy.runtime.PException;
-import org.gilpy.runtime.PNone;
-import org.gilpy.runtime.PyCallables;
-import org.gilpy.runtime.PyObjects;
-import org.gilpy.runtime.PythonClass;
-import org.gilpy.runtime.PythonErrors;
-import org.gilpy.runtime.PythonThreadState;
 
 /**
  * A with item in a generator: the manager and its {@code __exit__} are kept in frame slots
@@ -39,13 +32,8 @@ public final class GenWithNode extends StatementNode {
     public void executeVoid(VirtualFrame frame) {
         if (frame.getObject(exitSlot) == null) {
             Object mgr = manager.execute(frame);
-            PythonClass cls = PyObjects.typeOf(mgr);
-            Object enter = cls.lookup("__enter__");
-            Object exit = cls.lookup("__exit__");
-            if (enter == null || exit == null) {
-                throw PythonErrors.typeError("'" + cls.getName() + "' object does not support the context manager protocol");
-            }
-            Object value = PyCallables.call(enter, mgr);
+            Object exit = WithNode.exitMethod(mgr);
+            Object value = WithNode.enter(mgr);
             frame.setObject(managerSlot, mgr);
             frame.setObject(exitSlot, exit);
             if (target != null) {
@@ -60,27 +48,17 @@ public final class GenWithNode extends StatementNode {
             throw y;
         } catch (PException e) {
             clear(frame);
-            PBaseException exc = e.getPythonException();
-            PythonThreadState ts = GilpyLanguage.get(this).getThreadState();
-            PException saved = ts.swapHandled(e);
-            Object suppress;
-            try {
-                suppress = PyCallables.call(exit, mgr, exc.getPythonClass(), exc,
-                        exc.getTraceback() == null ? PNone.NONE : exc.getTraceback());
-            } finally {
-                ts.swapHandled(saved);
-            }
-            if (!PyObjects.isTrue(suppress)) {
+            if (!WithNode.exitWithException(this, mgr, exit, e)) {
                 throw e;
             }
             return;
         } catch (ControlFlowException flow) {
             clear(frame);
-            PyCallables.call(exit, mgr, PNone.NONE, PNone.NONE, PNone.NONE);
+            WithNode.exitNormally(mgr, exit);
             throw flow;
         }
         clear(frame);
-        PyCallables.call(exit, mgr, PNone.NONE, PNone.NONE, PNone.NONE);
+        WithNode.exitNormally(mgr, exit);
     }
 
     private void clear(VirtualFrame frame) {

@@ -43,10 +43,7 @@ public final class GeneratorBodyRootNode extends RootNode {
         PGenerator generator = (PGenerator) callFrame.getArguments()[0];
         MaterializedFrame frame = generator.getFrame();
         PythonThreadState ts = GilpyLanguage.get(this).getThreadState();
-        if (++ts.depth > GilpyContext.get(this).getRecursionLimit()) {
-            ts.depth--;
-            throw PythonErrors.create("RecursionError", "maximum recursion depth exceeded");
-        }
+        ts.enterFrame(GilpyContext.get(this).getRecursionLimit());
         try {
             body.executeVoid(frame);
             generator.finish(PNone.NONE);
@@ -67,7 +64,7 @@ public final class GeneratorBodyRootNode extends RootNode {
             }
             throw e;
         } finally {
-            ts.depth--;
+            ts.leaveFrame();
         }
     }
 

@@ -79,22 +79,23 @@ class Future:
             raise self._exception
         return self._result
 
+    def _wait_done(self, timeout):
+        """Waits (holding the condition) until finished or cancelled; TimeoutError otherwise."""
+        if self._state not in (_CANCELLED, _FINISHED):
+            self._condition.wait_for(lambda: self._state in (_CANCELLED, _FINISHED), timeout)
+        if self._state == _CANCELLED:
+            raise CancelledError()
+        if self._state != _FINISHED:
+            raise TimeoutError()
+
     def result(self, timeout=None):
         with self._condition:
-            if self._state not in (_CANCELLED, _FINISHED):
-                self._condition.wait_for(lambda: self._state in (_CANCELLED, _FINISHED), timeout)
-            if self._state not in (_CANCELLED, _FINISHED):
-                raise TimeoutError()
+            self._wait_done(timeout)
             return self._outcome()
 
     def exception(self, timeout=None):
         with self._condition:
-            if self._state not in (_CANCELLED, _FINISHED):
-                self._condition.wait_for(lambda: self._state in (_CANCELLED, _FINISHED), timeout)
-            if self._state == _CANCELLED:
-                raise CancelledError()
-            if self._state != _FINISHED:
-                raise TimeoutError()
+            self._wait_done(timeout)
             return self._exception
 
     def add_done_callback(self, fn):
