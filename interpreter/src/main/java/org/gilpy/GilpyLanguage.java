@@ -69,6 +69,10 @@ public final class GilpyLanguage extends TruffleLanguage<GilpyContext> {
             category = OptionCategory.INTERNAL, stability = OptionStability.STABLE)
     public static final OptionKey<Boolean> Interactive = new OptionKey<>(false);
 
+    @Option(help = "Turn SIGINT (Ctrl-C) into KeyboardInterrupt in the main thread (set by the launcher).",
+            category = OptionCategory.INTERNAL, stability = OptionStability.STABLE)
+    public static final OptionKey<Boolean> HandleSigint = new OptionKey<>(false);
+
     @Option(help = "Extra -X options as a comma-separated list (name or name=value).",
             category = OptionCategory.USER, stability = OptionStability.STABLE)
     public static final OptionKey<String> XOptions = new OptionKey<>("");

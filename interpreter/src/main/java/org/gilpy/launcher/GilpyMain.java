@@ -43,8 +43,12 @@ public final class GilpyMain {
     }
 
     public static void main(String[] args) {
+        handleSigint = true;
         System.exit(run(args, System.in, System.out, System.err, System.getenv(), null));
     }
+
+    /** Only the real command line turns Ctrl-C into KeyboardInterrupt (a JVM-wide signal handler). */
+    private static boolean handleSigint;
 
     /**
      * Runs the command line; returns the exit status. Used by main() and by the tests, which
@@ -94,6 +98,9 @@ public final class GilpyMain {
         }
         if (interactive) {
             builder.option("gilpy.Interactive", "true");
+        }
+        if (handleSigint) {
+            builder.option("gilpy.HandleSigint", "true");
         }
         if (cwd != null) {
             builder.currentWorkingDirectory(cwd.toAbsolutePath());

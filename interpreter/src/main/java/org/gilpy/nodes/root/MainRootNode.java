@@ -35,6 +35,9 @@ public final class MainRootNode extends RootNode {
 
     @TruffleBoundary
     private int run(GilpyContext context) {
+        if (context.getEnv().getOptions().get(GilpyLanguage.HandleSigint)) {
+            org.gilpy.runtime.gil.KeyboardInterrupts.install(context.getEnv(), Thread.currentThread());
+        }
         context.getGil().acquire(this);
         if (context.getGil().getStats() != null) {
             context.getGil().getStats().name("MainThread");

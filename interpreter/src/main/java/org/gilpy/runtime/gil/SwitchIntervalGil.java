@@ -62,13 +62,22 @@ final class SwitchIntervalGil implements Gil {
     public void acquire(Node location) {
         Thread current = Thread.currentThread();
         long started = stats == null ? 0 : System.nanoTime();
+        RuntimeException interrupted = null;
         mutex.lock();
         try {
             waiters++;
             try {
                 while (locked) {
                     long saved = switchNumber;
-                    boolean timedOut = awaitInterval(location);
+                    boolean timedOut;
+                    try {
+                        timedOut = awaitInterval(location);
+                    } catch (RuntimeException e) {
+                        // a safepoint action (KeyboardInterrupt, cancellation) fired while waiting:
+                        // take the GIL first, so that the unwinding code's release() is balanced
+                        interrupted = e;
+                        timedOut = false;
+                    }
                     if (timedOut && locked && switchNumber == saved) {
                         dropRequest = true;
                     }
@@ -93,6 +102,9 @@ final class SwitchIntervalGil implements Gil {
         } finally {
             mutex.unlock();
         }
+        if (interrupted != null) {
+            throw interrupted;
+        }
     }
 
     /** Waits up to one switch interval for a release; true when the interval ran out. */
@@ -107,6 +119,9 @@ final class SwitchIntervalGil implements Gil {
     public void release() {
         mutex.lock();
         try {
+            if (holder != Thread.currentThread()) {
+                return; // only the holder can release (defensive: unwinding paths call this)
+            }
             if (stats != null) {
                 stats.released(false);
             }
