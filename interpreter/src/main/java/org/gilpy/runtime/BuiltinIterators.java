@@ -18,8 +18,10 @@ public final class BuiltinIterators {
 
         @Override
         public Object next() {
-            if (index < list.size()) {
-                return list.get(index++);
+            Object item = index < Integer.MAX_VALUE ? list.getOrNull(index) : null;
+            if (item != null) {
+                index++;
+                return item;
             }
             index = Integer.MAX_VALUE;
             return null;
@@ -61,8 +63,10 @@ public final class BuiltinIterators {
 
         @Override
         public Object next() {
-            if (index >= 0 && index < list.size()) {
-                return list.get(index--);
+            Object item = index >= 0 ? list.getOrNull(index) : null;
+            if (item != null) {
+                index--;
+                return item;
             }
             index = -1;
             return null;

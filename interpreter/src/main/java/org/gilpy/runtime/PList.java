@@ -46,6 +46,16 @@ public final class PList extends PyObject {
         return items[i];
     }
 
+    /** The item at {@code i}, or null when the list is no longer that long (iterators without a GIL). */
+    public Object getOrNull(int i) {
+        if (FreeThreading.active()) {
+            synchronized (this) {
+                return i < size ? items[i] : null;
+            }
+        }
+        return i < size ? items[i] : null;
+    }
+
     public void set(int i, Object value) {
         if (FreeThreading.active()) {
             synchronized (this) {
