@@ -1,8 +1,5 @@
 package org.gilpy;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-
 import com.oracle.truffle.api.TruffleLanguage.ContextReference;
 import com.oracle.truffle.api.TruffleLanguage.Env;
 import com.oracle.truffle.api.nodes.Node;
@@ -35,6 +32,8 @@ public final class GilpyContext {
     private PModule builtinsModule;
     private PModule sysModule;
     private volatile int recursionLimit = 1000;
+    /** Python threads of this context that are running (_thread._count). */
+    private final java.util.concurrent.atomic.AtomicInteger runningThreads = new java.util.concurrent.atomic.AtomicInteger();
     /** sys.setswitchinterval, kept in whole microseconds as CPython does; the GIL reads it. */
     private volatile long switchIntervalMicros = 5000;
     private PFile stdout;
@@ -170,6 +169,10 @@ public final class GilpyContext {
         this.switchIntervalMicros = Math.max(0, micros);
     }
 
+    public java.util.concurrent.atomic.AtomicInteger getRunningThreads() {
+        return runningThreads;
+    }
+
     public int getRecursionLimit() {
         return recursionLimit;
     }
@@ -241,11 +244,4 @@ public final class GilpyContext {
         }
     }
 
-    public OutputStream rawOut() {
-        return env.out();
-    }
-
-    public InputStream rawIn() {
-        return env.in();
-    }
 }

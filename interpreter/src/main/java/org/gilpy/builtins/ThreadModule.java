@@ -1,7 +1,6 @@
 package org.gilpy.builtins;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
@@ -20,7 +19,6 @@ public final class ThreadModule implements BuiltinModule {
     /** Python threads get deep stacks, like the main thread, so recursion ends in RecursionError. */
     static final long THREAD_STACK_BYTES = 64L * 1024 * 1024;
     static final double TIMEOUT_MAX = 9223372036.0;
-    private static final AtomicInteger RUNNING = new AtomicInteger();
 
     @Override
     public String name() {
@@ -59,7 +57,7 @@ public final class ThreadModule implements BuiltinModule {
             Thread thread = context.getEnv().newTruffleThreadBuilder(() -> runThread(context, function, tuple.getItems(), kw))
                     .stackSize(THREAD_STACK_BYTES).build();
             thread.setDaemon(true);
-            RUNNING.incrementAndGet();
+            context.getRunningThreads().incrementAndGet();
             thread.start();
             return thread.threadId();
         }
@@ -98,7 +96,7 @@ public final class ThreadModule implements BuiltinModule {
             // never a Java stack trace: one line, as the launcher does for the main thread
             context.getStderr().write("gilpy: internal error in thread " + Thread.currentThread().getName() + ": " + e + "\n");
         } finally {
-            RUNNING.decrementAndGet();
+            context.getRunningThreads().decrementAndGet();
             context.getGil().release();
         }
     }
@@ -141,7 +139,7 @@ public final class ThreadModule implements BuiltinModule {
     abstract static class CountNode extends BuiltinNode.Nullary {
         @Specialization
         Object count() {
-            return (long) RUNNING.get();
+            return (long) GilpyContext.get(this).getRunningThreads().get();
         }
     }
 

@@ -12,7 +12,6 @@ import com.oracle.truffle.api.frame.FrameSlotKind;
  */
 final class CodeUnit {
     final Scope scope;
-    final CodeUnit parent;
     private final FrameDescriptor.Builder descriptor = FrameDescriptor.newBuilder();
     private final Map<String, Integer> slots = new HashMap<>();
     private int returnSlot = -1;
@@ -20,9 +19,8 @@ final class CodeUnit {
     final boolean generator;
     private int generatorSlot = -1;
 
-    CodeUnit(Scope scope, CodeUnit parent) {
+    CodeUnit(Scope scope) {
         this.scope = scope;
-        this.parent = parent;
         this.generator = scope.generator || scope.coroutine;
     }
 

@@ -93,7 +93,7 @@ final class ExpressionTranslator {
         return caches;
     }
 
-    void endCaching(List<Integer> collected) {
+    void endCaching() {
         caches = null;
     }
 

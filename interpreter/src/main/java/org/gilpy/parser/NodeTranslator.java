@@ -92,7 +92,7 @@ public final class NodeTranslator {
         }
         NodeTranslator t = new NodeTranslator(language, source, scopes);
         t.interactive = interactive;
-        t.unit = new CodeUnit(scopes.get(key), null);
+        t.unit = new CodeUnit(scopes.get(key));
         List<StatementNode> body = new ArrayList<>();
         if (expression != null) {
             body.add(new SimpleStatements.ReturnNode(t.exprs.expr(expression), t.unit.returnSlot()));
@@ -194,7 +194,7 @@ public final class NodeTranslator {
             default -> {
                 List<Integer> caches = exprs.beginCaching();
                 StatementNode node = translate(s);
-                exprs.endCaching(caches);
+                exprs.endCaching();
                 yield caches.isEmpty() ? node : new GenStatementNodes.CachingStatementNode(node, toArray(caches));
             }
         };
@@ -211,7 +211,7 @@ public final class NodeTranslator {
     private ExprNode header(Expr e) {
         List<Integer> caches = exprs.beginCaching();
         ExprNode node = exprs.expr(e);
-        exprs.endCaching(caches);
+        exprs.endCaching();
         return caches.isEmpty() ? node : new GenStatementNodes.CachingExprNode(node, toArray(caches));
     }
 
@@ -424,7 +424,7 @@ public final class NodeTranslator {
     RootCallTarget codeBlock(Scope scope, String name, List<String> parameters,
                              java.util.function.Supplier<StatementNode> bodyBuilder, Pos pos, StatementNode epilogue) {
         CodeUnit outer = unit;
-        unit = new CodeUnit(scope, outer);
+        unit = new CodeUnit(scope);
         Object exprState = exprs.enterCodeBlock();
         int outerLoops = loopDepth;
         loopDepth = 0;

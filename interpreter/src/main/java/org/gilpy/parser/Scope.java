@@ -62,8 +62,4 @@ final class Scope {
         return kind == Kind.MODULE ? Binding.GLOBAL_IMPLICIT : kind == Kind.CLASS ? Binding.CLASS_NAMESPACE
                 : Binding.GLOBAL_IMPLICIT;
     }
-
-    boolean isFunctionLike() {
-        return kind == Kind.FUNCTION || kind == Kind.COMPREHENSION;
-    }
 }

@@ -18,12 +18,10 @@ import org.gilpy.parser.ast.Stmt.*;
  * for the implicit {@code __class__} cell used by {@code super()}).
  */
 final class ScopeAnalyzer {
-    private final SourceParser.Unit unitForErrors;
     private final Map<Object, Scope> scopes = new IdentityHashMap<>();
     private Scope current;
 
-    private ScopeAnalyzer(SourceParser.Unit unit) {
-        this.unitForErrors = unit;
+    private ScopeAnalyzer() {
     }
 
     /**
@@ -31,7 +29,7 @@ final class ScopeAnalyzer {
      *                whose names resolve like a class body's (namespace, then globals)
      */
     static Map<Object, Scope> analyze(List<Stmt> module, Expr expression, Object moduleKey, Kind topKind) {
-        ScopeAnalyzer a = new ScopeAnalyzer(null);
+        ScopeAnalyzer a = new ScopeAnalyzer();
         Scope top = new Scope(topKind, "<module>", null);
         a.scopes.put(moduleKey, top);
         a.current = top;

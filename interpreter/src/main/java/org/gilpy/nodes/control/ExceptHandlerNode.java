@@ -8,7 +8,6 @@ import org.gilpy.nodes.StatementNode;
 import org.gilpy.nodes.frame.AssignTargetNode;
 import org.gilpy.runtime.PBaseException;
 import org.gilpy.runtime.PTuple;
-import org.gilpy.runtime.PyObjects;
 import org.gilpy.runtime.PythonClass;
 import org.gilpy.runtime.PythonErrors;
 
@@ -83,9 +82,5 @@ public final class ExceptHandlerNode extends Node {
                 // the handler deleted the name itself
             }
         }
-    }
-
-    static String describe(Object o) {
-        return PyObjects.typeName(o);
     }
 }
