@@ -112,6 +112,51 @@ class GilSemanticsTest {
         }
     }
 
+    private static final String STRESS = """
+            import queue, sys, threading
+            sys.setswitchinterval(0.00001)
+            THREADS, N = 16, 2000
+            lock = threading.Lock()
+            totals = {"locked": 0}
+            q = queue.Queue(maxsize=8)
+            received = []
+            shared = []
+            def producer(k):
+                for i in range(N):
+                    with lock:
+                        totals["locked"] += 1
+                    shared.append((k, i))
+                    if i % 50 == 0:
+                        q.put((k, i))
+            def consumer(expected):
+                for _ in range(expected):
+                    received.append(q.get())
+                    q.task_done()
+            per_producer = len(range(0, N, 50))
+            c = threading.Thread(target=consumer, args=(THREADS * per_producer,))
+            c.start()
+            ps = [threading.Thread(target=producer, args=(k,)) for k in range(THREADS)]
+            for t in ps:
+                t.start()
+            for t in ps:
+                t.join()
+            q.join()
+            c.join()
+            print(totals["locked"], len(shared), len(set(shared)), len(received), len(set(received)))
+            """;
+
+    /** Many threads, a tiny switch interval, locks, a bounded queue and shared containers; both GIL modes. */
+    @Test
+    void stressWithManyThreadsAndATinySwitchInterval() throws IOException {
+        Files.writeString(dir.resolve("stress.py"), STRESS);
+        String expected = "32000 32000 32000 640 640\n";
+        for (String gil : new String[]{"gil=1", "gil=0"}) {
+            ProgramRunner.Result r = ProgramRunner.gilpy(dir, "-X", gil, "stress.py");
+            assertEquals(expected, r.stdout(), gil + ": " + r.stderr());
+            assertEquals("", r.stderr(), gil);
+        }
+    }
+
     @Test
     void containersStayIntactWithoutTheGil() throws IOException {
         Files.writeString(dir.resolve("nogil.py"), """
