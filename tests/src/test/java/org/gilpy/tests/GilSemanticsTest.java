@@ -110,6 +110,8 @@ class GilSemanticsTest {
             double share = h / total;
             assertTrue(share > 0.5 / 3 && share < 1.5 / 3, "unfair GIL share " + share + "\n" + r.stderr());
         }
+        // FORCE_SWITCHING: after a forced drop with waiters, the next holder is always another thread
+        assertTrue(r.stderr().contains("forced drops re-taken by the dropping thread while others waited: 0\n"), r.stderr());
     }
 
     private static final String STRESS = """

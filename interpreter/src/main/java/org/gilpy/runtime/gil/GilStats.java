@@ -33,6 +33,7 @@ public final class GilStats {
     private final Map<Thread, PerThread> threads = new ConcurrentHashMap<>();
     private final long startNanos = System.nanoTime();
     private volatile long switches;
+    private volatile long sameThreadRetakes;
 
     PerThread of(Thread t) {
         return threads.computeIfAbsent(t, k -> new PerThread(k.getName(), threads.size()));
@@ -60,6 +61,11 @@ public final class GilStats {
         }
     }
 
+    /** A forced drop with waiters present was followed by the same thread taking the GIL again. */
+    void sameThreadRetake() {
+        sameThreadRetakes++;
+    }
+
     /** Names the current thread in the report (the Python thread name). */
     public void name(String pythonName) {
         of(Thread.currentThread()).name = pythonName;
@@ -78,6 +84,7 @@ public final class GilStats {
                     p.heldNanos / 1e6, p.waitedNanos / 1e6, p.longestWaitNanos / 1e6));
         }
         sb.append(String.format("switches per second: %.1f%n", seconds > 0 ? switches / seconds : 0));
+        sb.append(String.format("forced drops re-taken by the dropping thread while others waited: %d%n", sameThreadRetakes));
         return sb.toString();
     }
 }

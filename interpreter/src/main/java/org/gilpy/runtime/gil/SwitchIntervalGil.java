@@ -32,6 +32,8 @@ final class SwitchIntervalGil implements Gil {
     private Thread lastHolder;
     private long switchNumber;
     private int waiters;
+    /** The thread that last dropped the GIL because it was asked to while others waited (for the statistics). */
+    private Thread forcedDropper;
     /** Null unless -X gilstats asked for statistics. */
     private final GilStats stats;
 
@@ -94,6 +96,10 @@ final class SwitchIntervalGil implements Gil {
             }
             if (stats != null) {
                 stats.acquired(System.nanoTime() - started, switchedHolder);
+                if (forcedDropper != null && forcedDropper == current) {
+                    stats.sameThreadRetake();
+                }
+                forcedDropper = null;
             }
             switched.signalAll();
             if (dropRequest) {
@@ -144,6 +150,7 @@ final class SwitchIntervalGil implements Gil {
             }
             if (stats != null) {
                 stats.released(true);
+                forcedDropper = waiters > 0 ? current : null;
             }
             locked = false;
             holder = null;
