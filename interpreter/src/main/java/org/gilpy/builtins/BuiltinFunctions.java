@@ -103,12 +103,7 @@ public final class BuiltinFunctions implements BuiltinModule {
             String line;
             if (in instanceof PFile f) {
                 // reading the terminal may block for ever: other threads run meanwhile
-                context.getGil().release();
-                try {
-                    line = f.readLine();
-                } finally {
-                    context.getGil().acquire(this);
-                }
+                line = context.getGil().blocking(this, f::readLine);
             } else {
                 line = PyObjects.str(PyCallables.call(PyObjects.getAttribute(in, "readline")));
             }

@@ -7,6 +7,7 @@ import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.NodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 
+import org.gilpy.GilpyContext;
 import org.gilpy.runtime.*;
 
 /** Methods of text files ({@code TextIOWrapper}); binary files get them through MiscTypeMethods. */
@@ -56,6 +57,11 @@ public final class FileMethods implements TypeMethods {
         }
     }
 
+    /** One line, read without the GIL: pipes and terminals may block for a long time. */
+    static Object readLine(BuiltinNode node, PFile f) {
+        return GilpyContext.get(node).getGil().blocking(node, () -> f.isText() ? f.readLine() : new PBytes(f.readLineBytes()));
+    }
+
     @Builtin(name = "read", params = "self, size=?, /")
     @GenerateNodeFactory
     abstract static class ReadNode extends BuiltinNode.Binary {
@@ -63,7 +69,7 @@ public final class FileMethods implements TypeMethods {
         Object read(Object self, Object size) {
             PFile f = (PFile) self;
             long n = size == PNone.NO_VALUE || size == PNone.NONE ? -1 : PyNumbers.asIndex(size);
-            return f.isText() ? f.read(n) : new PBytes(f.readBytes(n));
+            return GilpyContext.get(this).getGil().blocking(this, () -> f.isText() ? f.read(n) : new PBytes(f.readBytes(n)));
         }
     }
 
@@ -72,8 +78,7 @@ public final class FileMethods implements TypeMethods {
     abstract static class ReadlineNode extends BuiltinNode.Binary {
         @Specialization
         Object readline(Object self, Object size) {
-            PFile f = (PFile) self;
-            return f.isText() ? f.readLine() : new PBytes(f.readLineBytes());
+            return readLine(this, (PFile) self);
         }
     }
 
@@ -86,7 +91,7 @@ public final class FileMethods implements TypeMethods {
             PFile f = (PFile) self;
             PList out = new PList();
             while (true) {
-                Object line = f.isText() ? f.readLine() : new PBytes(f.readLineBytes());
+                Object line = readLine(this, f);
                 if (PyObjects.length(line) == 0) {
                     return out;
                 }
@@ -167,8 +172,7 @@ public final class FileMethods implements TypeMethods {
     abstract static class NextNode extends BuiltinNode.Unary {
         @Specialization
         Object next(Object self) {
-            PFile f = (PFile) self;
-            Object line = f.isText() ? f.readLine() : new PBytes(f.readLineBytes());
+            Object line = readLine(this, (PFile) self);
             if (PyObjects.length(line) == 0) {
                 throw PythonErrors.stopIteration();
             }

@@ -129,18 +129,15 @@ public final class TimeModule implements BuiltinModule {
         @TruffleBoundary
         static void sleepNanos(com.oracle.truffle.api.nodes.Node node, long nanos) {
             long deadline = System.nanoTime() + nanos;
-            org.gilpy.runtime.gil.Gil gil = org.gilpy.GilpyContext.get(node).getGil();
-            gil.release();
-            try {
+            org.gilpy.GilpyContext.get(node).getGil().blocking(node, () -> {
                 TruffleSafepoint.setBlockedThreadInterruptible(node, remaining -> {
                     long left = deadline - System.nanoTime();
                     if (left > 0) {
                         Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
                     }
                 }, null);
-            } finally {
-                gil.acquire(node);
-            }
+                return null;
+            });
         }
     }
 }

@@ -25,6 +25,19 @@ public interface Gil {
     /** Drops and re-takes the GIL if a waiter asked for it; nearly free otherwise. */
     void checkpoint(Node location);
 
+    /**
+     * Runs a blocking operation without the GIL (as CPython's Py_BEGIN_ALLOW_THREADS):
+     * other threads run meanwhile; the GIL is taken back before Python code continues.
+     */
+    default <T> T blocking(Node location, java.util.function.Supplier<T> operation) {
+        release();
+        try {
+            return operation.get();
+        } finally {
+            acquire(location);
+        }
+    }
+
     /** The statistics being recorded (-X gilstats), or null. */
     default GilStats getStats() {
         return null;
