@@ -54,6 +54,7 @@ public final class ThreadModule implements BuiltinModule {
             }
             PDict kw = kwargs == PNone.NO_VALUE ? null : (PDict) kwargs;
             GilpyContext context = GilpyContext.get(this);
+            context.getGil().threadStarting();
             Thread thread = context.getEnv().newTruffleThreadBuilder(() -> runThread(context, function, tuple.getItems(), kw))
                     .stackSize(THREAD_STACK_BYTES).build();
             thread.setDaemon(true);

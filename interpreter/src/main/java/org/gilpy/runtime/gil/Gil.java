@@ -25,6 +25,10 @@ public interface Gil {
     /** Drops and re-takes the GIL if a waiter asked for it; nearly free otherwise. */
     void checkpoint(Node location);
 
+    /** Called before a second (third, ...) Python thread starts: check points become live. */
+    default void threadStarting() {
+    }
+
     /**
      * Runs a blocking operation without the GIL (as CPython's Py_BEGIN_ALLOW_THREADS):
      * other threads run meanwhile; the GIL is taken back before Python code continues.

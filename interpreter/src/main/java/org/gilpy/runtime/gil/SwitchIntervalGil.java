@@ -5,7 +5,9 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleSafepoint;
 import com.oracle.truffle.api.nodes.Node;
@@ -25,6 +27,11 @@ final class SwitchIntervalGil implements Gil {
     private final Condition switched = mutex.newCondition();
     private final LongSupplier intervalMicros;
 
+    /**
+     * Valid until a second Python thread starts: check points of single-threaded programs
+     * compile to nothing, since no one can ever ask for the GIL.
+     */
+    private final Assumption singleThreaded = Truffle.getRuntime().createAssumption("only one Python thread");
     /** The eval-breaker flag: read at every check point, so volatile and nothing else. */
     private volatile boolean dropRequest;
     private boolean locked;
@@ -54,9 +61,17 @@ final class SwitchIntervalGil implements Gil {
 
     @Override
     public void checkpoint(Node location) {
+        if (singleThreaded.isValid()) {
+            return;
+        }
         if (CompilerDirectives.injectBranchProbability(CompilerDirectives.SLOWPATH_PROBABILITY, dropRequest)) {
             forcedSwitch(location);
         }
+    }
+
+    @Override
+    public void threadStarting() {
+        singleThreaded.invalidate();
     }
 
     @Override
