@@ -53,11 +53,8 @@ class Future:
             if self._state == _CANCELLED:
                 return True
             self._state = _CANCELLED
-            self._condition.notify_all()
-            waiters = list(self._waiters)
-        for waiter in waiters:
-            waiter.add(self)
-        self._run_callbacks()
+            waiters = self._wake_waiters()
+        self._announce_done(waiters)
         return True
 
     def cancelled(self):
@@ -112,6 +109,17 @@ class Future:
             import sys
             print(f"exception calling callback for {self!r}: {exc!r}", file=sys.stderr)
 
+    def _wake_waiters(self):
+        """With the condition held: wakes result() callers, returns the wait()/as_completed() waiters."""
+        self._condition.notify_all()
+        return list(self._waiters)
+
+    def _announce_done(self, waiters):
+        """Without the condition held: tells the waiters and runs the callbacks."""
+        for waiter in waiters:
+            waiter.add(self)
+        self._run_callbacks()
+
     def _run_callbacks(self):
         callbacks, self._callbacks = self._callbacks, []
         for fn in callbacks:
@@ -133,11 +141,8 @@ class Future:
             self._result = result
             self._exception = exception
             self._state = _FINISHED
-            self._condition.notify_all()
-            waiters = list(self._waiters)
-        for waiter in waiters:
-            waiter.add(self)
-        self._run_callbacks()
+            waiters = self._wake_waiters()
+        self._announce_done(waiters)
 
     def set_result(self, result):
         self._finish(result=result)
