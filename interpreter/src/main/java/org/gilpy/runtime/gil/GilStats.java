@@ -66,6 +66,11 @@ public final class GilStats {
         sameThreadRetakes++;
     }
 
+    /** How often a forced drop with waiters present was re-taken by the dropping thread (should stay 0). */
+    public long sameThreadRetakes() {
+        return sameThreadRetakes;
+    }
+
     /** Names the current thread in the report (the Python thread name). */
     public void name(String pythonName) {
         of(Thread.currentThread()).name = pythonName;
