@@ -31,6 +31,7 @@ public final class BuiltinRegistry {
             new TimeModule(),
             new OsModule(),
             new ThreadModule(),
+            new CollectionsModule(),
             new PosixPathModule());
 
     /** Methods of built-in types. */
@@ -48,6 +49,7 @@ public final class BuiltinRegistry {
             new FileMethods(),
             new GeneratorMethods(),
             new LockMethods(),
+            new DequeMethods(),
             new MiscTypeMethods.Range(),
             new MiscTypeMethods.Slice(),
             new MiscTypeMethods.Bytes(),

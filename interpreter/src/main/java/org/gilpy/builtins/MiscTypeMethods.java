@@ -34,6 +34,9 @@ public final class MiscTypeMethods {
         copy(t.set, t.frozenset, java.util.Set.of("copy", "union", "intersection", "difference",
                 "symmetric_difference", "issubset", "issuperset", "isdisjoint", "__contains__", "__len__", "__iter__"));
         copy(t.bytes, t.bytearray, null);
+        t.deque.getNamespace().put("maxlen", new PProperty(t.property,
+                t.deque.getNamespace().remove("__maxlen_get__"), PNone.NONE, PNone.NONE, PNone.NONE));
+        t.deque.getNamespace().put("__hash__", PNone.NONE);
     }
 
     private static void copy(PythonClass from, PythonClass to, java.util.Set<String> only) {

@@ -33,6 +33,32 @@ public final class BuiltinIterators {
         }
     }
 
+    /** Over a deque; any mutation ends the iteration with CPython's RuntimeError. */
+    public static final class DequeIterator extends PIterator {
+        private final PDeque deque;
+        private final long mutations;
+        private int index;
+
+        public DequeIterator(PDeque deque) {
+            this.deque = deque;
+            this.mutations = deque.mutations();
+        }
+
+        @Override
+        public Object next() {
+            Object item = deque.iterationItem(index, mutations);
+            if (item != null) {
+                index++;
+            }
+            return item;
+        }
+
+        @Override
+        public int lengthHint() {
+            return Math.max(0, deque.size() - index);
+        }
+    }
+
     public static final class ArrayIterator extends PIterator {
         private final Object[] items;
         private int index;

@@ -80,6 +80,9 @@ public final class PyCompare {
         if (a instanceof PTuple t && b instanceof PTuple u) {
             return compareSequences(op, t.getItems(), u.getItems());
         }
+        if (a instanceof PDeque d && b instanceof PDeque e) {
+            return compareSequences(op, d.toArray(), e.toArray());
+        }
         if (a instanceof PSet s && b instanceof PSet t) {
             return SetOps.compare(op, s, t);
         }

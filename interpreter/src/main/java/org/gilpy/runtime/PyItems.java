@@ -68,6 +68,10 @@ public final class PyItems {
             }
             throw PythonErrors.typeError("type '" + c.getName() + "' is not subscriptable");
         }
+        Object builtinGetItem = cls.lookup("__getitem__");
+        if (builtinGetItem != null) {
+            return PyCallables.call(builtinGetItem, obj, key); // a built-in type without a case above (deque)
+        }
         throw PythonErrors.typeError("'" + cls.getName() + "' object is not subscriptable");
     }
 

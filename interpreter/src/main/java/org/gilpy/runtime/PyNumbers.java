@@ -52,6 +52,9 @@ public final class PyNumbers {
         } else if (a instanceof PDict d && op == BinaryOp.OR) {
             DictOps.update(d, b);
             return d;
+        } else if (a instanceof PDeque d && op == BinaryOp.ADD) {
+            d.extend(PyObjects.toArray(b));
+            return d;
         }
         return binary(op, a, b);
     }

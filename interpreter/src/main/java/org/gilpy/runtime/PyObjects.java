@@ -535,6 +535,8 @@ public final class PyObjects {
             return b.getBytes().length;
         } else if (obj instanceof PDictView v) {
             return v.dict.size();
+        } else if (len != null) {
+            return PyNumbers.asIndex(PyCallables.call(len, obj)); // a built-in type without a case above (deque)
         }
         throw PythonErrors.typeError("object of type '" + cls.getName() + "' has no len()");
     }

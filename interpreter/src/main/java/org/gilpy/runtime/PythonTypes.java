@@ -48,6 +48,7 @@ public final class PythonTypes {
     public final PythonClass lock;
     public final PythonClass rlock;
     public final PythonClass iterator;
+    public final PythonClass deque;
     public final PythonClass dictKeys;
     public final PythonClass dictValues;
     public final PythonClass dictItems;
@@ -101,6 +102,8 @@ public final class PythonTypes {
         lock.setModule("_thread");
         rlock.setModule("_thread");
         iterator = make("iterator");
+        deque = make("deque");
+        deque.setModule("collections");
         dictKeys = make("dict_keys");
         dictValues = make("dict_values");
         dictItems = make("dict_items");

@@ -37,7 +37,7 @@ public final class Repr {
         } else if (obj instanceof PNone) {
             return obj.toString();
         } else if (obj instanceof PList || obj instanceof PTuple || obj instanceof PDict || obj instanceof PSet
-                || obj instanceof PDictView) {
+                || obj instanceof PDictView || obj instanceof PDeque) {
             return containerRepr(obj);
         } else if (obj instanceof PythonClass c) {
             String module = c.getModule();
@@ -135,7 +135,7 @@ public final class Repr {
     private static String containerRepr(Object obj) {
         IdentityHashMap<Object, Boolean> active = IN_PROGRESS.get();
         if (active.containsKey(obj)) {
-            if (obj instanceof PList) {
+            if (obj instanceof PList || obj instanceof PDeque) {
                 return "[...]";
             } else if (obj instanceof PDict) {
                 return "{...}";
@@ -146,7 +146,15 @@ public final class Repr {
         RecursionGuard.enter(" while getting the repr of an object");
         try {
             StringBuilder sb = new StringBuilder();
-            if (obj instanceof PList l) {
+            if (obj instanceof PDeque d) {
+                sb.append(d.getPythonClass().getName()).append("([");
+                Object[] items = d.toArray();
+                for (int i = 0; i < items.length; i++) {
+                    sb.append(i == 0 ? "" : ", ").append(PyObjects.repr(items[i]));
+                }
+                sb.append(']');
+                return (d.maxlen() < 0 ? sb : sb.append(", maxlen=").append(d.maxlen())).append(')').toString();
+            } else if (obj instanceof PList l) {
                 sb.append('[');
                 for (int i = 0; i < l.size(); i++) {
                     sb.append(i == 0 ? "" : ", ").append(PyObjects.repr(l.get(i)));

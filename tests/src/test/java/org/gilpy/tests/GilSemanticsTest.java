@@ -163,26 +163,37 @@ class GilSemanticsTest {
     void containersStayIntactWithoutTheGil() throws IOException {
         Files.writeString(dir.resolve("nogil.py"), """
                 import threading, sys
-                items, d, s = [], {}, set()
+                from collections import deque
+                items, d, s, dq = [], {}, set(), deque()
                 popped = [0] * 4
+                dequeued = [0] * 4
                 def work(k):
                     for i in range(50000):
                         items.append(i)
                         d[(k, i)] = i
                         s.add((k, i))
+                        if k % 2:
+                            dq.append(i)
+                        else:
+                            dq.appendleft(i)
                         if i % 3 == 0:
                             try:
                                 items.pop()
                                 popped[k] += 1
                             except IndexError:
                                 pass
+                            try:
+                                dq.popleft() if k % 2 else dq.pop()
+                                dequeued[k] += 1
+                            except IndexError:
+                                pass
                 ts = [threading.Thread(target=work, args=(k,)) for k in range(4)]
                 [t.start() for t in ts]
                 [t.join() for t in ts]
-                print(sys._is_gil_enabled(), len(items) + sum(popped), len(d), len(s))
+                print(sys._is_gil_enabled(), len(items) + sum(popped), len(d), len(s), len(dq) + sum(dequeued))
                 """);
         ProgramRunner.Result r = ProgramRunner.gilpy(dir, "-X", "gil=0", "nogil.py");
-        assertEquals("False 200000 200000 200000\n", r.stdout(), r.stderr());
+        assertEquals("False 200000 200000 200000 200000\n", r.stdout(), r.stderr());
         assertEquals("", r.stderr());
     }
 }

@@ -1,0 +1,5 @@
+"""Container datatypes (the subset gilpy provides so far): deque."""
+
+from _collections import deque
+
+__all__ = ["deque"]
