@@ -142,7 +142,9 @@ class GilTimingProperties {
             }));
         }
         spinners.forEach(Thread::start);
-        Thread.sleep(Math.max(100, intervalMicros / 1000 * 60L));
+        // 200 ms is at least 200 intervals: the waiters take turns (the released condition
+        // wakes the longest waiter), so each of at most 6 threads gets dozens of turns.
+        Thread.sleep(200);
         stop.set(true);
         for (Thread t : spinners) {
             t.join();
