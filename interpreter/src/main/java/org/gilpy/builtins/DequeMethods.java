@@ -148,13 +148,7 @@ public final class DequeMethods implements TypeMethods {
         @Specialization
         @TruffleBoundary
         Object count(Object self, Object value) {
-            long c = 0;
-            for (Object item : self(self).toArray()) {
-                if (item == value || PyEquality.equal(item, value)) {
-                    c++;
-                }
-            }
-            return c;
+            return Sequences.count(self(self).toArray(), value);
         }
     }
 
@@ -164,12 +158,8 @@ public final class DequeMethods implements TypeMethods {
         @Specialization
         @TruffleBoundary
         Object contains(Object self, Object key) {
-            for (Object item : self(self).toArray()) {
-                if (item == key || PyEquality.equal(item, key)) {
-                    return true;
-                }
-            }
-            return false;
+            Object[] items = self(self).toArray();
+            return Sequences.indexOf(items, key, 0, items.length) >= 0;
         }
     }
 
@@ -182,13 +172,12 @@ public final class DequeMethods implements TypeMethods {
             PDeque d = self(self);
             long mutations = d.mutations();
             Object[] items = d.toArray();
-            for (int i = 0; i < items.length; i++) {
-                if (items[i] == value || PyEquality.equal(items[i], value)) {
-                    d.deleteAt(i, mutations);
-                    return PNone.NONE;
-                }
+            int i = Sequences.indexOf(items, value, 0, items.length);
+            if (i < 0) {
+                throw PythonErrors.valueError(PyObjects.repr(value) + " is not in deque");
             }
-            throw PythonErrors.valueError(PyObjects.repr(value) + " is not in deque");
+            d.deleteAt(i, mutations);
+            return PNone.NONE;
         }
     }
 
@@ -203,18 +192,13 @@ public final class DequeMethods implements TypeMethods {
             Object stop = a[3];
             Object[] items = self(a[0]).toArray();
             int n = items.length;
-            long from = start == PNone.NO_VALUE ? 0 : clamp(PyNumbers.asIndex(start), n);
-            long to = stop == PNone.NO_VALUE ? n : clamp(PyNumbers.asIndex(stop), n);
-            for (long i = from; i < to; i++) {
-                if (items[(int) i] == value || PyEquality.equal(items[(int) i], value)) {
-                    return i;
-                }
+            int from = start == PNone.NO_VALUE ? 0 : Sequences.clampIndex(PyNumbers.asIndex(start), n);
+            int to = stop == PNone.NO_VALUE ? n : Sequences.clampIndex(PyNumbers.asIndex(stop), n);
+            int i = Sequences.indexOf(items, value, from, to);
+            if (i < 0) {
+                throw PythonErrors.valueError(PyObjects.repr(value) + " is not in deque");
             }
-            throw PythonErrors.valueError(PyObjects.repr(value) + " is not in deque");
-        }
-
-        private static long clamp(long i, int n) {
-            return i < 0 ? Math.max(0, i + n) : Math.min(i, n);
+            return (long) i;
         }
     }
 

@@ -77,11 +77,7 @@ public final class ListMethods implements TypeMethods {
         @Specialization
         Object insert(Object self, Object index, Object value) {
             PList l = self(self);
-            long i = PyNumbers.asIndex(index);
-            if (i < 0) {
-                i = Math.max(0, i + l.size());
-            }
-            l.insert((int) Math.min(i, l.size()), value);
+            l.insert(Sequences.clampIndex(PyNumbers.asIndex(index), l.size()), value);
             return PNone.NONE;
         }
     }
@@ -125,11 +121,9 @@ public final class ListMethods implements TypeMethods {
         Object index(Object[] a) {
             PList l = self(a[0]);
             int n = l.size();
-            long start = a[2] == PNone.NO_VALUE ? 0 : PyNumbers.asIndex(a[2]);
-            long stop = a[3] == PNone.NO_VALUE ? n : PyNumbers.asIndex(a[3]);
-            start = start < 0 ? Math.max(0, start + n) : start;
-            stop = stop < 0 ? Math.max(0, stop + n) : Math.min(stop, n);
-            for (int i = (int) start; i < stop && i < l.size(); i++) {
+            int start = a[2] == PNone.NO_VALUE ? 0 : Sequences.clampIndex(PyNumbers.asIndex(a[2]), n);
+            int stop = a[3] == PNone.NO_VALUE ? n : Sequences.clampIndex(PyNumbers.asIndex(a[3]), n);
+            for (int i = start; i < stop && i < l.size(); i++) {
                 if (l.get(i) == a[1] || PyEquality.equal(l.get(i), a[1])) {
                     return (long) i;
                 }

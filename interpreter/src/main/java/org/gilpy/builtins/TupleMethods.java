@@ -39,12 +39,11 @@ public final class TupleMethods implements TypeMethods {
         @TruffleBoundary
         Object index(Object self, Object value) {
             Object[] items = ((PTuple) self).getItems();
-            for (int i = 0; i < items.length; i++) {
-                if (items[i] == value || PyEquality.equal(items[i], value)) {
-                    return (long) i;
-                }
+            int i = Sequences.indexOf(items, value, 0, items.length);
+            if (i < 0) {
+                throw PythonErrors.valueError("tuple.index(x): x not in tuple");
             }
-            throw PythonErrors.valueError("tuple.index(x): x not in tuple");
+            return (long) i;
         }
     }
 
@@ -54,13 +53,7 @@ public final class TupleMethods implements TypeMethods {
         @Specialization
         @TruffleBoundary
         Object count(Object self, Object value) {
-            long c = 0;
-            for (Object item : ((PTuple) self).getItems()) {
-                if (item == value || PyEquality.equal(item, value)) {
-                    c++;
-                }
-            }
-            return c;
+            return Sequences.count(((PTuple) self).getItems(), value);
         }
     }
 

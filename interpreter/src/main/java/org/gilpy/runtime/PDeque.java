@@ -65,12 +65,7 @@ public final class PDeque extends PyObject {
 
     private void growIfFull() {
         if (size == ring.length) {
-            Object[] bigger = new Object[ring.length * 2];
-            for (int i = 0; i < size; i++) {
-                bigger[i] = ring[slot(i)];
-            }
-            ring = bigger;
-            head = 0;
+            replaceContent(snapshot()); // unrolls the ring into one twice as large
         }
     }
 
@@ -224,12 +219,12 @@ public final class PDeque extends PyObject {
             if (size == maxlen) {
                 throw PythonErrors.indexError("deque already at its maximum size");
             }
-            long i = index < 0 ? Math.max(0, index + size) : Math.min(index, size);
+            int i = Sequences.clampIndex(index, size);
             Object[] old = snapshot();
             Object[] items = new Object[size + 1];
-            System.arraycopy(old, 0, items, 0, (int) i);
-            items[(int) i] = item;
-            System.arraycopy(old, (int) i, items, (int) i + 1, size - (int) i);
+            System.arraycopy(old, 0, items, 0, i);
+            items[i] = item;
+            System.arraycopy(old, i, items, i + 1, size - i);
             replaceContent(items);
             return null;
         });

@@ -152,12 +152,7 @@ public final class PyItems {
             }
             return false;
         } else if (container instanceof PTuple t) {
-            for (Object x : t.getItems()) {
-                if (x == item || PyEquality.equal(x, item)) {
-                    return true;
-                }
-            }
-            return false;
+            return Sequences.indexOf(t.getItems(), item, 0, t.size()) >= 0;
         } else if (container instanceof PRange r && (item instanceof Long || item instanceof Boolean)) {
             long v = PyNumbers.asIndex(item);
             long len = r.length();

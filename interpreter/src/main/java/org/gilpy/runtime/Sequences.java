@@ -162,6 +162,36 @@ public final class Sequences {
         return out;
     }
 
+    /** A position for insert() or index()'s bounds: negative counts from the end, then clamped to [0, length]. */
+    public static int clampIndex(long i, int length) {
+        return (int) (i < 0 ? Math.max(0, i + length) : Math.min(i, length));
+    }
+
+    /**
+     * The first position in {@code items[from:to]} holding {@code value} (identity, then
+     * {@code ==}, as {@code in}, {@code index} and {@code count} compare), or -1.
+     */
+    @TruffleBoundary
+    public static int indexOf(Object[] items, Object value, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (items[i] == value || PyEquality.equal(items[i], value)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @TruffleBoundary
+    public static long count(Object[] items, Object value) {
+        long c = 0;
+        for (Object item : items) {
+            if (item == value || PyEquality.equal(item, value)) {
+                c++;
+            }
+        }
+        return c;
+    }
+
     public static Object[] concat(Object[] a, Object[] b) {
         Object[] out = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);

@@ -130,9 +130,14 @@ final class SwitchIntervalGil implements Gil {
 
     /** Waits up to one switch interval for a release; true when the interval ran out. */
     private boolean awaitInterval(Node location) {
-        long nanos = TimeUnit.MICROSECONDS.toNanos(Math.max(1, intervalMicros.getAsLong()));
+        long nanos = intervalNanos();
         return TruffleSafepoint.setBlockedThreadInterruptibleFunction(location,
                 condition -> condition.awaitNanos(nanos) <= 0, released);
+    }
+
+    /** The switch interval as it is now (sys.setswitchinterval may change it at any time). */
+    private long intervalNanos() {
+        return TimeUnit.MICROSECONDS.toNanos(Math.max(1, intervalMicros.getAsLong()));
     }
 
     @Override
@@ -173,7 +178,7 @@ final class SwitchIntervalGil implements Gil {
             dropRequest = false;
             while (lastHolder == current && waiters > 0) {
                 TruffleSafepoint.setBlockedThreadInterruptibleFunction(location,
-                        condition -> condition.awaitNanos(TimeUnit.MICROSECONDS.toNanos(Math.max(1, intervalMicros.getAsLong()))),
+                        condition -> condition.awaitNanos(intervalNanos()),
                         switched);
             }
         } finally {
