@@ -1,6 +1,7 @@
 """GIL measurements that run unchanged under CPython and gilpy (used by bench/gil.sh).
 
     throughput SECONDS   iterations per second of a CPU-bound loop on 1 and 2 threads
+    single SECONDS       the 1-thread rate of a program that never starts a second thread
     latency              median sleep(0.001) wake-up delay, in switch intervals, with one spinner
 """
 import sys
@@ -38,17 +39,61 @@ def rate(threads, seconds):
     return sum(counts) / (time.perf_counter() - start)
 
 
+def steady(values):
+    """True when the last three measurements lie within 10% of each other."""
+    last = values[-3:]
+    return len(last) == 3 and min(last) >= 0.9 * max(last)
+
+
+def warm_up(*measurements):
+    """Repeats 1-second runs of the measurements until each is steady (a JIT has compiled
+    the loop, its exit and the thread start-up paths, and finished its later tiers), for
+    at most 60 s; prints how long that took. CPython is steady after the first three."""
+    start = time.perf_counter()
+    history = [[] for _ in measurements]
+    while time.perf_counter() - start < 60:
+        for values, measure in zip(history, measurements):
+            values.append(measure(1.0))
+        if all(steady(values) for values in history):
+            break
+    print(f"warm_up_seconds {time.perf_counter() - start:.0f}")
+
+
 def throughput(seconds):
-    rate(1, 4.0)  # warm-up: lets a JIT compile the loop (and finish its later tiers)
-    rate(2, 2.0)
-    ones, twos = [], []
-    for _ in range(3):  # interleaved, so that a drift in speed affects both alike
-        ones.append(rate(1, seconds))
-        twos.append(rate(2, seconds))
-    one, two = median(ones), median(twos)
-    print(f"one_thread_rate {one:.0f}")
-    print(f"two_thread_rate {two:.0f}")
-    print(f"two_over_one {two / one:.3f}")
+    warm_up(lambda s: rate(1, s), lambda s: rate(2, s))
+    ratios, ones, twos = [], [], []
+    for _ in range(5):  # adjacent pairs: a drift in the machine's speed affects both alike
+        one, two = rate(1, seconds), rate(2, seconds)
+        ones.append(one)
+        twos.append(two)
+        ratios.append(two / one)
+    print(f"one_thread_rate {median(ones):.0f}")
+    print(f"two_thread_rate {median(twos):.0f}")
+    print(f"two_over_one {median(ratios):.3f}")
+    print(f"two_over_one_range {min(ratios):.3f}..{max(ratios):.3f}")
+
+
+def main_thread_rate(seconds):
+    counts = [0]
+    start = time.perf_counter()
+    spin_until(start + seconds, counts, 0)
+    return counts[0] / (time.perf_counter() - start)
+
+
+def single(seconds):
+    warm_up(main_thread_rate)
+    print(f"one_thread_rate {median([main_thread_rate(seconds) for _ in range(3)]):.0f}")
+
+
+def median_delay(interval, samples):
+    """The median delay of sleep(0.001) beyond its millisecond, in switch intervals."""
+    sys.setswitchinterval(interval)
+    delays = []
+    for _ in range(samples):
+        start = time.perf_counter()
+        time.sleep(0.001)
+        delays.append(time.perf_counter() - start - 0.001)
+    return median(delays) / interval
 
 
 def latency():
@@ -62,15 +107,9 @@ def latency():
     competitor = threading.Thread(target=spin)
     competitor.start()
     try:
+        warm_up(lambda _: median_delay(0.001, 100), lambda _: median_delay(0.005, 100))
         for interval in (0.001, 0.005):
-            sys.setswitchinterval(interval)
-            time.sleep(0.2)
-            delays = []
-            for _ in range(200):
-                start = time.perf_counter()
-                time.sleep(0.001)
-                delays.append(time.perf_counter() - start - 0.001)
-            print(f"latency_{int(interval * 1000)}ms {median(delays) / interval:.3f}")
+            print(f"latency_{int(interval * 1000)}ms {median_delay(interval, 300):.3f}")
     finally:
         stop.set()
         competitor.join()
@@ -79,5 +118,7 @@ def latency():
 if __name__ == "__main__":
     if sys.argv[1] == "throughput":
         throughput(float(sys.argv[2]) if len(sys.argv) > 2 else 3.0)
+    elif sys.argv[1] == "single":
+        single(float(sys.argv[2]) if len(sys.argv) > 2 else 3.0)
     else:
         latency()

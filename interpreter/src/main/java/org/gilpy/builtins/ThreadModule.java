@@ -8,6 +8,7 @@ import com.oracle.truffle.api.dsl.NodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 
 import org.gilpy.GilpyContext;
+import org.gilpy.runtime.gil.TimerSlack;
 import org.gilpy.runtime.*;
 
 /**
@@ -55,6 +56,7 @@ public final class ThreadModule implements BuiltinModule {
             PDict kw = kwargs == PNone.NO_VALUE ? null : (PDict) kwargs;
             GilpyContext context = GilpyContext.get(this);
             context.getGil().threadStarting();
+            TimerSlack.tightenForCurrentThread(); // the starter too: once threads compete, its waits matter
             Thread thread = context.getEnv().newTruffleThreadBuilder(() -> runThread(context, function, tuple.getItems(), kw))
                     .stackSize(THREAD_STACK_BYTES).build();
             thread.setDaemon(true);
@@ -66,6 +68,7 @@ public final class ThreadModule implements BuiltinModule {
 
     /** The body of every Python thread: take the GIL, run the function, report what escapes. */
     static void runThread(GilpyContext context, Object function, Object[] args, PDict kwargs) {
+        TimerSlack.tightenForCurrentThread();
         context.getGil().acquire(null);
         try {
             String[] names = null;
