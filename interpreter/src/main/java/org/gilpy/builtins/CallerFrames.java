@@ -51,7 +51,7 @@ final class CallerFrames {
         for (int i = 0; i < fd.getNumberOfSlots(); i++) {
             Object name = fd.getSlotName(i);
             if (name instanceof String s && !s.startsWith(".")) {
-                Object v = frame.getObject(i);
+                Object v = frame.getValue(i); // any tag: see LocalVariables
                 if (v instanceof PCell c) {
                     v = c.get();
                 }

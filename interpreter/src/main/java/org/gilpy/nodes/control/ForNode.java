@@ -1,5 +1,7 @@
 package org.gilpy.nodes.control;
 
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.Truffle;
 
 import org.gilpy.GilpyContext;
@@ -45,6 +47,8 @@ public final class ForNode extends StatementNode {
         @Child private AssignTargetNode target;
         @Child private StatementNode body;
         private final int iteratorSlot;
+        /** The class of the iterators seen so far, while it has been only one. */
+        @CompilationFinal private Class<? extends PIterator> iteratorClass;
 
         ForRepeatingNode(AssignTargetNode target, StatementNode body, int iteratorSlot) {
             this.target = target;
@@ -60,8 +64,7 @@ public final class ForNode extends StatementNode {
         @Override
         public Object executeRepeatingWithValue(VirtualFrame frame) {
             GilpyContext.get(this).getGil().checkpoint(this);
-            Object iterator = frame.getObject(iteratorSlot);
-            Object item = iterator instanceof PIterator it ? it.next() : PyObjects.next(iterator);
+            Object item = nextItem(frame.getObject(iteratorSlot));
             if (item == null) {
                 return WhileNode.FINISHED;
             }
@@ -74,6 +77,26 @@ public final class ForNode extends StatementNode {
                 // next iteration
             }
             return CONTINUE_LOOP_STATUS;
+        }
+
+        /**
+         * A one-class inline cache: the compiler cannot inline a virtual {@code next()} on a
+         * receiver of unknown class, so every item (a boxed int from a range) would escape
+         * to the heap. With the exact class known, next() inlines and the item stays virtual.
+         */
+        private Object nextItem(Object iterator) {
+            Class<? extends PIterator> cached = iteratorClass;
+            if (cached != null && iterator.getClass() == cached) {
+                return CompilerDirectives.castExact(iterator, cached).next();
+            }
+            if (iterator instanceof PIterator it) {
+                if (cached == null) {
+                    CompilerDirectives.transferToInterpreterAndInvalidate();
+                    iteratorClass = it.getClass();
+                }
+                return it.next();
+            }
+            return PyObjects.next(iterator);
         }
 
         @Override

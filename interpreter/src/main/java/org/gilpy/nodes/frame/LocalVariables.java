@@ -1,6 +1,7 @@
 package org.gilpy.nodes.frame;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import org.gilpy.nodes.ExprNode;
@@ -11,6 +12,12 @@ import org.gilpy.runtime.PythonErrors;
  * Locals of a function live in frame slots; locals that an inner function captures live in
  * a PCell in their slot (as do the captured variables of the enclosing scopes, copied in at
  * entry). An empty slot (null) is an unbound variable.
+ *
+ * <p>A local that only ever holds ints (or only floats) is stored as a primitive long (double)
+ * by its assignments: a boxed value carried around a loop would be a new object on every
+ * iteration, because the compiler's escape analysis cannot keep differing boxes virtual
+ * across a loop back-edge. Tags are per frame, so readers use {@code getValue}, which
+ * accepts any tag; nothing but {@link LocalTarget} decides how a local is stored.
  */
 public final class LocalVariables {
     private LocalVariables() {
@@ -33,7 +40,7 @@ public final class LocalVariables {
 
         @Override
         public Object execute(VirtualFrame frame) {
-            Object value = frame.getObject(slot);
+            Object value = frame.getValue(slot);
             if (value == null) {
                 throw unboundLocal(name);
             }
@@ -42,8 +49,15 @@ public final class LocalVariables {
     }
 
     public static final class LocalTarget extends AssignTargetNode {
+        private static final byte UNSEEN = 0;
+        private static final byte LONGS = 1;
+        private static final byte DOUBLES = 2;
+        private static final byte OBJECTS = 3;
+
         private final int slot;
         private final String name;
+        /** What this assignment has stored so far; widens to OBJECTS, never narrows. */
+        @CompilationFinal private byte stored = UNSEEN;
 
         public LocalTarget(int slot, String name) {
             this.slot = slot;
@@ -52,12 +66,23 @@ public final class LocalVariables {
 
         @Override
         public void assign(VirtualFrame frame, Object value) {
-            frame.setObject(slot, value);
+            if (stored == LONGS && value instanceof Long l) {
+                frame.setLong(slot, l);
+            } else if (stored == DOUBLES && value instanceof Double d) {
+                frame.setDouble(slot, d);
+            } else if (stored == OBJECTS) {
+                frame.setObject(slot, value);
+            } else {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                stored = stored == UNSEEN && value instanceof Long ? LONGS
+                        : stored == UNSEEN && value instanceof Double ? DOUBLES : OBJECTS;
+                assign(frame, value);
+            }
         }
 
         @Override
         public void delete(VirtualFrame frame) {
-            if (frame.getObject(slot) == null) {
+            if (frame.getValue(slot) == null) {
                 throw unboundLocal(name);
             }
             frame.setObject(slot, null);
