@@ -139,9 +139,15 @@ public final class BuiltinIterators {
 
         @Override
         public Object next() {
-            if (remaining <= 0) {
-                return null;
-            }
+            return isExhausted() ? null : nextLong();
+        }
+
+        public boolean isExhausted() {
+            return remaining <= 0;
+        }
+
+        /** The next int; only when not {@link #isExhausted()}. */
+        public long nextLong() {
             remaining--;
             long value = next;
             next += step;

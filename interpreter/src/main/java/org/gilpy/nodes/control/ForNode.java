@@ -13,6 +13,7 @@ import com.oracle.truffle.api.nodes.RepeatingNode;
 import org.gilpy.nodes.ExprNode;
 import org.gilpy.nodes.StatementNode;
 import org.gilpy.nodes.frame.AssignTargetNode;
+import org.gilpy.runtime.BuiltinIterators.RangeIterator;
 import org.gilpy.runtime.PIterator;
 import org.gilpy.runtime.PyObjects;
 
@@ -47,8 +48,17 @@ public final class ForNode extends StatementNode {
         @Child private AssignTargetNode target;
         @Child private StatementNode body;
         private final int iteratorSlot;
-        /** The class of the iterators seen so far, while it has been only one. */
+        /**
+         * The class of the iterators this loop has seen while it has been only one (null
+         * before the first, {@link #SEVERAL} after a second): compiled code then has a single
+         * path, with next() inlined. A merge of paths would force the boxed int of a range
+         * onto the heap on every iteration, since the compiler cannot keep a value virtual
+         * where it meets other values; for ranges the loop also tests for the end before it
+         * takes the next int, so that the end's null never meets the box either.
+         */
         @CompilationFinal private Class<? extends PIterator> iteratorClass;
+        /** Abstract, so never the exact class of an iterator. */
+        private static final Class<? extends PIterator> SEVERAL = PIterator.class;
 
         ForRepeatingNode(AssignTargetNode target, StatementNode body, int iteratorSlot) {
             this.target = target;
@@ -64,9 +74,25 @@ public final class ForNode extends StatementNode {
         @Override
         public Object executeRepeatingWithValue(VirtualFrame frame) {
             GilpyContext.get(this).getGil().checkpoint(this);
-            Object item = nextItem(frame.getObject(iteratorSlot));
-            if (item == null) {
-                return WhileNode.FINISHED;
+            Object iterator = frame.getObject(iteratorSlot);
+            Object item;
+            Class<? extends PIterator> seen = iteratorClass;
+            if (seen == RangeIterator.class && iterator.getClass() == RangeIterator.class) {
+                RangeIterator range = (RangeIterator) iterator;
+                if (range.isExhausted()) {
+                    return WhileNode.FINISHED;
+                }
+                item = range.nextLong(); // boxed here, unboxed by an int-only target: never allocated
+            } else if (seen != null && seen != SEVERAL && iterator.getClass() == seen) {
+                item = CompilerDirectives.castExact(iterator, seen).next();
+                if (item == null) {
+                    return WhileNode.FINISHED;
+                }
+            } else {
+                item = nextOfAnyClass(iterator);
+                if (item == null) {
+                    return WhileNode.FINISHED;
+                }
             }
             target.assign(frame, item);
             try {
@@ -80,23 +106,15 @@ public final class ForNode extends StatementNode {
         }
 
         /**
-         * A one-class inline cache: the compiler cannot inline a virtual {@code next()} on a
-         * receiver of unknown class, so every item (a boxed int from a range) would escape
-         * to the heap. With the exact class known, next() inlines and the item stays virtual.
+         * The path for iterators this loop has not specialised on. While the loop has seen only
+         * one class, meeting another deoptimises and widens {@link #iteratorClass} for good.
          */
-        private Object nextItem(Object iterator) {
-            Class<? extends PIterator> cached = iteratorClass;
-            if (cached != null && iterator.getClass() == cached) {
-                return CompilerDirectives.castExact(iterator, cached).next();
+        private Object nextOfAnyClass(Object iterator) {
+            if (iteratorClass != SEVERAL) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                iteratorClass = iteratorClass == null && iterator instanceof PIterator it ? it.getClass() : SEVERAL;
             }
-            if (iterator instanceof PIterator it) {
-                if (cached == null) {
-                    CompilerDirectives.transferToInterpreterAndInvalidate();
-                    iteratorClass = it.getClass();
-                }
-                return it.next();
-            }
-            return PyObjects.next(iterator);
+            return iterator instanceof PIterator it ? it.next() : PyObjects.next(iterator);
         }
 
         @Override
