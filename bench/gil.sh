@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures issue 3's GIL targets in one run, beside CPython and two C threads:
 #   throughput of 2 CPU-bound threads over 1 (GIL on, GIL off, CPython, C), as the median
-#   of five adjacent 1-thread/2-thread pairs; the single-thread cost of the GIL (processes
+#   of seven adjacent 1-thread/2-thread pairs; the single-thread cost of the GIL (processes
 #   with the GIL on and off, alternated three times each); sleep wake-up latency.
 #   bench/gil.sh [seconds-per-measurement]      (default 3)
 set -euo pipefail

@@ -62,7 +62,7 @@ def warm_up(*measurements):
 def throughput(seconds):
     warm_up(lambda s: rate(1, s), lambda s: rate(2, s))
     ratios, ones, twos = [], [], []
-    for _ in range(5):  # adjacent pairs: a drift in the machine's speed affects both alike
+    for _ in range(7):  # adjacent pairs: a drift in the machine's speed affects both alike
         one, two = rate(1, seconds), rate(2, seconds)
         ones.append(one)
         twos.append(two)
