@@ -43,10 +43,32 @@ static double rate(int threads, double seconds) {
     return total / (now() - start);
 }
 
+static int compare(const void *a, const void *b) {
+    double x = *(const double *) a, y = *(const double *) b;
+    return (x > y) - (x < y);
+}
+
+static double median(double *values, int n) {
+    qsort(values, n, sizeof(double), compare);
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+/* Seven adjacent 1-thread/2-thread pairs, as gil_workloads.py measures them. */
 int main(int argc, char **argv) {
     double seconds = argc > 1 ? atof(argv[1]) : 3.0;
-    double one = rate(1, seconds);
-    double two = rate(2, seconds);
-    printf("one_thread_rate %.0f\ntwo_thread_rate %.0f\ntwo_over_one %.3f\n", one, two, two / one);
+    enum { PAIRS = 7 };
+    double ones[PAIRS], twos[PAIRS], ratios[PAIRS];
+    for (int i = 0; i < PAIRS; i++) {
+        ones[i] = rate(1, seconds);
+        twos[i] = rate(2, seconds);
+        ratios[i] = twos[i] / ones[i];
+    }
+    double low = ratios[0], high = ratios[0];
+    for (int i = 1; i < PAIRS; i++) {
+        low = ratios[i] < low ? ratios[i] : low;
+        high = ratios[i] > high ? ratios[i] : high;
+    }
+    printf("one_thread_rate %.0f\ntwo_thread_rate %.0f\n", median(ones, PAIRS), median(twos, PAIRS));
+    printf("two_over_one %.3f\ntwo_over_one_range %.3f..%.3f\n", median(ratios, PAIRS), low, high);
     return 0;
 }
