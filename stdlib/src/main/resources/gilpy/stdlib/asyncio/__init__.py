@@ -1,0 +1,16 @@
+"""asyncio for gilpy: an event loop in one thread, tasks over coroutines, and their helpers.
+
+Written for gilpy (not CPython's code). Still missing: locks and events, timeouts,
+TaskGroup, to_thread, streams, subprocesses.
+"""
+from asyncio.exceptions import (CancelledError, InvalidStateError, TimeoutError, SendfileNotAvailableError,
+                                IncompleteReadError, LimitOverrunError)
+from asyncio.events import (AbstractEventLoop, Handle, TimerHandle, get_event_loop, set_event_loop,
+                            new_event_loop, get_running_loop, _get_running_loop)
+from asyncio.coroutines import iscoroutine
+from asyncio.futures import Future, wrap_future, isfuture
+from asyncio.tasks import (Task, create_task, FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED, wait, wait_for,
+                           as_completed, sleep, gather, shield, ensure_future, run_coroutine_threadsafe,
+                           current_task, all_tasks)
+from asyncio.queues import Queue, PriorityQueue, LifoQueue, QueueFull, QueueEmpty
+from asyncio.runners import run
