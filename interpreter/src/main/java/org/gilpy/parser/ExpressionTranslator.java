@@ -155,6 +155,7 @@ final class ExpressionTranslator {
                 checkInGenerator("'yield' outside function", y.pos());
                 yield new YieldNodes.YieldFromNode(expr(y.value()), false, unit().temp(), unit().temp(), unit().generatorSlot());
             }
+            case SpecialMethod m -> new AttributeNodes.SpecialMethodNode(expr(m.obj()), m.name(), m.protocolError());
             case Await a -> {
                 if (!unit().scope.coroutine) {
                     throw t.syntaxError(unit().scope.kind == Scope.Kind.MODULE ? "'await' outside function"

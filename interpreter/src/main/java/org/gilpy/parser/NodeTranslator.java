@@ -126,11 +126,7 @@ public final class NodeTranslator {
 
     /** A SyntaxError found after parsing, reported at {@code pos} like the parser's own. */
     PException syntaxError(String message, Pos pos) {
-        int column = pos.column() + 1;
-        int lineEnd = source.hasCharacters() && pos.line() <= source.getLineCount()
-                ? source.getLineStartOffset(pos.line()) + source.getLineLength(pos.line()) : pos.end();
-        int end = column + Math.max(1, Math.min(pos.end(), lineEnd) - pos.start());
-        return SyntaxErrors.create(source, "SyntaxError", message, pos.line(), column, end, !source.getName().startsWith("<"));
+        return SyntaxErrors.atNode(source, message, pos);
     }
 
     /** Loops enclosing the statement being translated in the current code block. */

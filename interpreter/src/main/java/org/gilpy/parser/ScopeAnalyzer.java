@@ -325,6 +325,7 @@ final class ScopeAnalyzer {
                 expr(y.value());
             }
             case Await a -> expr(a.value());
+            case SpecialMethod m -> expr(m.obj());
 
         }
     }

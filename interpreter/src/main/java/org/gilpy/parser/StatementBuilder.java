@@ -16,6 +16,9 @@ import org.gilpy.runtime.BinaryOp;
 final class StatementBuilder {
     private final SourceParser.Unit unit;
     private final ExpressionBuilder exprs;
+    private final AsyncStatements asyncStatements = new AsyncStatements();
+    /** Whether the statements being built are directly in an async def (for async for/with). */
+    private boolean inAsyncFunction;
 
     StatementBuilder(SourceParser.Unit unit) {
         this.unit = unit;
@@ -36,7 +39,22 @@ final class StatementBuilder {
                 out.add(simple(s));
             }
         } else {
-            out.add(compound(ctx.compound_stmt()));
+            Stmt s = compound(ctx.compound_stmt());
+            if (s instanceof For f && f.isAsync()) {
+                checkInAsyncFunction("'async for' outside async function", f.pos());
+                out.addAll(asyncStatements.asyncFor(f.target(), f.iter(), f.body(), f.orElse(), f.pos()));
+            } else if (s instanceof With w && w.isAsync()) {
+                checkInAsyncFunction("'async with' outside async function", w.pos());
+                out.addAll(asyncStatements.asyncWith(w.items(), w.body(), w.pos()));
+            } else {
+                out.add(s);
+            }
+        }
+    }
+
+    private void checkInAsyncFunction(String message, Pos pos) {
+        if (!inAsyncFunction) {
+            throw SyntaxErrors.atNode(unit.source, message, pos);
         }
     }
 
@@ -259,7 +277,11 @@ final class StatementBuilder {
     private Stmt function(FuncdefContext ctx, List<Expr> decorators, Pos p) {
         Expr.Arguments args = ctx.param_list() == null ? Expr.Arguments.EMPTY
                 : new ParameterBuilder(unit, exprs).function(ctx.param_list());
-        return new FunctionDef(ctx.name().getText(), args, block(ctx.block()), decorators,
+        boolean outer = inAsyncFunction;
+        inAsyncFunction = ctx.ASYNC() != null;
+        List<Stmt> body = block(ctx.block());
+        inAsyncFunction = outer;
+        return new FunctionDef(ctx.name().getText(), args, body, decorators,
                 ctx.test() == null ? null : exprs.test(ctx.test()), ctx.ASYNC() != null, p);
     }
 
@@ -271,6 +293,10 @@ final class StatementBuilder {
             bases = call.args();
             keywords = call.keywords();
         }
-        return new ClassDef(ctx.name().getText(), bases, keywords, block(ctx.block()), decorators, p);
+        boolean outer = inAsyncFunction;
+        inAsyncFunction = false;
+        List<Stmt> body = block(ctx.block());
+        inAsyncFunction = outer;
+        return new ClassDef(ctx.name().getText(), bases, keywords, body, decorators, p);
     }
 }

@@ -18,6 +18,15 @@ final class SyntaxErrors {
     }
 
     /** @param column 1-based; negative when CPython shows no caret */
+    /** A SyntaxError found after parsing, with carets under the node at {@code pos} as CPython's compiler puts them. */
+    static PException atNode(Source source, String message, org.gilpy.parser.ast.Pos pos) {
+        int column = pos.column() + 1;
+        int lineEnd = source.hasCharacters() && pos.line() <= source.getLineCount()
+                ? source.getLineStartOffset(pos.line()) + source.getLineLength(pos.line()) : pos.end();
+        int end = column + Math.max(1, Math.min(pos.end(), lineEnd) - pos.start());
+        return create(source, "SyntaxError", message, pos.line(), column, end, !source.getName().startsWith("<"));
+    }
+
     static PException create(Source source, String className, String message, int line, int column) {
         return create(source, className, message, line, column, column, true);
     }

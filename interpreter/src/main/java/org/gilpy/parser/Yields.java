@@ -71,6 +71,7 @@ final class Yields {
             case Expr.Yield y -> true;
             case Expr.YieldFrom y -> true;
             case Expr.Await a -> true;
+            case Expr.SpecialMethod m -> in(m.obj());
             case Expr.Lambda l -> false;
             case Expr.Comprehension c -> false;
             case Expr.Name n -> false;

@@ -1,10 +1,13 @@
 package org.gilpy.nodes.expressions;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import org.gilpy.nodes.ExprNode;
 import org.gilpy.nodes.frame.AssignTargetNode;
 import org.gilpy.runtime.PyObjects;
+import org.gilpy.runtime.PythonClass;
+import org.gilpy.runtime.PythonErrors;
 
 /** {@code obj.name} as an expression and as an assignment/deletion target. */
 public final class AttributeNodes {
@@ -51,6 +54,39 @@ public final class AttributeNodes {
         @Override
         public void delete(VirtualFrame frame) {
             PyObjects.deleteAttribute(object.execute(frame), name);
+        }
+    }
+
+    /**
+     * A special method looked up on the type, not the instance, and bound to the instance:
+     * what async for and async with call ({@code __aiter__}, {@code __anext__},
+     * {@code __aenter__}, {@code __aexit__}).
+     */
+    public static final class SpecialMethodNode extends ExprNode {
+        @Child private ExprNode object;
+        private final String name;
+        private final String protocolError;
+
+        public SpecialMethodNode(ExprNode object, String name, String protocolError) {
+            this.object = object;
+            this.name = name;
+            this.protocolError = protocolError;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object obj = object.execute(frame);
+            return bind(obj);
+        }
+
+        @TruffleBoundary
+        private Object bind(Object obj) {
+            PythonClass cls = PyObjects.typeOf(obj);
+            Object method = cls.lookup(name);
+            if (method == null) {
+                throw PythonErrors.typeError(String.format(protocolError, cls.getName()));
+            }
+            return PyObjects.bindDescriptor(method, obj, cls);
         }
     }
 }

@@ -70,6 +70,13 @@ public sealed interface Expr {
 
     record Await(Expr value, Pos pos) implements Expr { }
 
+    /**
+     * The special method {@code name} of {@code obj}'s type, bound to obj; a TypeError with
+     * {@code protocolError} (where %s is the type's name) when the type lacks it. Only made by
+     * the desugaring of async for and async with ({@code AsyncStatements}).
+     */
+    record SpecialMethod(Expr obj, String name, String protocolError, Pos pos) implements Expr { }
+
     /** A parameter list of def or lambda. */
     record Arguments(List<Arg> posOnly, List<Arg> args, Arg varArg, List<Arg> kwOnly, Arg kwArg,
                      List<Expr> defaults, List<Expr> kwDefaults) {

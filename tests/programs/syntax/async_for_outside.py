@@ -1,0 +1,4 @@
+async def f():
+    class C:
+        async for x in y:
+            pass
