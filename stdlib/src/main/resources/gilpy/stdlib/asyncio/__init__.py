@@ -1,7 +1,6 @@
 """asyncio for gilpy: an event loop in one thread, tasks over coroutines, and their helpers.
 
-Written for gilpy (not CPython's code). Still missing: locks and events, timeouts,
-TaskGroup, to_thread, streams, subprocesses.
+Written for gilpy (not CPython's code). Still missing: TaskGroup, streams, subprocesses.
 """
 from asyncio.exceptions import (CancelledError, InvalidStateError, TimeoutError, SendfileNotAvailableError,
                                 IncompleteReadError, LimitOverrunError)
@@ -14,3 +13,6 @@ from asyncio.tasks import (Task, create_task, FIRST_COMPLETED, FIRST_EXCEPTION, 
                            current_task, all_tasks)
 from asyncio.queues import Queue, PriorityQueue, LifoQueue, QueueFull, QueueEmpty
 from asyncio.runners import run
+from asyncio.locks import Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier, BrokenBarrierError
+from asyncio.timeouts import Timeout, timeout, timeout_at
+from asyncio.threads import to_thread
