@@ -48,6 +48,8 @@ public final class BuiltinRegistry {
             new ExceptionMethods(),
             new FileMethods(),
             new GeneratorMethods(),
+            new AsyncGeneratorMethods(),
+            new AsyncGeneratorStepMethods(),
             new LockMethods(),
             new DequeMethods(),
             new MiscTypeMethods.Range(),

@@ -52,22 +52,26 @@ public final class GeneratorMethods implements TypeMethods {
     @GenerateNodeFactory
     abstract static class ThrowNode extends BuiltinNode.Varargs {
         @Specialization
-        @TruffleBoundary
         Object throwInto(Object[] a) {
-            Object typ = a[1];
-            PBaseException exc;
-            if (typ instanceof PythonClass cls) {
-                Object value = a[2] == PNone.NO_VALUE || a[2] == PNone.NONE ? PyCallables.call(cls)
-                        : a[2] instanceof PBaseException e ? e : PyCallables.call(cls, a[2]);
-                exc = (PBaseException) value;
-            } else if (typ instanceof PBaseException e) {
-                exc = e;
-            } else {
-                throw PythonErrors.typeError("exceptions must be classes or instances deriving from BaseException, not "
-                        + PyObjects.typeName(typ));
-            }
-            return ((PGenerator) a[0]).throwInto(PythonErrors.raise(exc));
+            return ((PGenerator) a[0]).throwInto(exceptionToThrow(a[1], a[2]));
         }
+    }
+
+    /** The exception that {@code throw(typ[, val])} (and {@code athrow}) raise at the suspension point. */
+    @TruffleBoundary
+    static PException exceptionToThrow(Object typ, Object val) {
+        PBaseException exc;
+        if (typ instanceof PythonClass cls) {
+            Object value = val == PNone.NO_VALUE || val == PNone.NONE ? PyCallables.call(cls)
+                    : val instanceof PBaseException e ? e : PyCallables.call(cls, val);
+            exc = (PBaseException) value;
+        } else if (typ instanceof PBaseException e) {
+            exc = e;
+        } else {
+            throw PythonErrors.typeError("exceptions must be classes or instances deriving from BaseException, not "
+                    + PyObjects.typeName(typ));
+        }
+        return PythonErrors.raise(exc);
     }
 
     /** Installed on coroutines only (see MiscTypeMethods.finishTypes): a coroutine awaits itself. */

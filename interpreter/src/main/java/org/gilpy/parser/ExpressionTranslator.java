@@ -149,10 +149,17 @@ final class ExpressionTranslator {
             case Comprehension c -> comprehension(c);
             case Yield y -> {
                 checkInGenerator("'yield' outside function", y.pos());
-                yield new YieldNodes.YieldNode(y.value() == null ? null : expr(y.value()), unit().temp(), unit().generatorSlot());
+                ExprNode value = y.value() == null ? null : expr(y.value());
+                if (unit().scope.coroutine) { // an async generator: tell its yields from its awaits
+                    value = new YieldNodes.AsyncGeneratorValueNode(value);
+                }
+                yield new YieldNodes.YieldNode(value, unit().temp(), unit().generatorSlot());
             }
             case YieldFrom y -> {
                 checkInGenerator("'yield' outside function", y.pos());
+                if (unit().scope.coroutine) {
+                    throw t.syntaxError("'yield from' inside async function", y.pos());
+                }
                 yield new YieldNodes.YieldFromNode(expr(y.value()), false, unit().temp(), unit().temp(), unit().generatorSlot());
             }
             case SpecialMethod m -> new AttributeNodes.SpecialMethodNode(expr(m.obj()), m.name(), m.protocolError());

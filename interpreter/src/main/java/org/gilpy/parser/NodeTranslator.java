@@ -254,6 +254,9 @@ public final class NodeTranslator {
                 if (unit.scope.kind != Scope.Kind.FUNCTION) {
                     throw syntaxError("'return' outside function", r.pos());
                 }
+                if (r.value() != null && unit.scope.coroutine && unit.scope.generator) {
+                    throw syntaxError("'return' with value in async generator", r.pos());
+                }
                 yield new SimpleStatements.ReturnNode(r.value() == null ? null : exprs.expr(r.value()), unit.returnSlot());
             }
             case Raise r -> new RaiseNode(r.exc() == null ? null : exprs.expr(r.exc()),
@@ -372,9 +375,6 @@ public final class NodeTranslator {
 
     private MakeFunctionNode makeFunction(Scope scope, String name, Expr.Arguments args,
                                           java.util.function.Supplier<StatementNode> bodyBuilder, Pos pos, String doc) {
-        if (scope.coroutine && scope.generator) {
-            throw syntaxError("asynchronous generators are not supported yet", pos);
-        }
         ExprNode[] defaults = exprs.exprs(args.defaults());
         List<String> kwNames = new ArrayList<>();
         List<ExprNode> kwValues = new ArrayList<>();
@@ -460,7 +460,9 @@ public final class NodeTranslator {
                 GeneratorBodyRootNode resume = new GeneratorBodyRootNode(language, body, name, section(pos), unit.returnSlot());
                 FunctionRootNode root = new FunctionRootNode(language, unit.build(), null, name, section(pos), parameterSlots,
                         parameterIsCell, cellSlots, freeSlots, unit.returnSlot(), resume.getCallTarget(), generatorSlot,
-                        scope.qualname, scope.coroutine && !scope.generator);
+                        scope.qualname, !scope.coroutine ? FunctionRootNode.GeneratorKind.GENERATOR
+                                : scope.generator ? FunctionRootNode.GeneratorKind.ASYNC_GENERATOR
+                                : FunctionRootNode.GeneratorKind.COROUTINE);
                 return root.getCallTarget();
             }
             FunctionRootNode root = new FunctionRootNode(language, unit.build(), body, name, section(pos), parameterSlots,

@@ -45,6 +45,9 @@ public final class PythonTypes {
     public final PythonClass traceback;
     public final PythonClass generator;
     public final PythonClass coroutine;
+    public final PythonClass asyncGenerator;
+    /** What asend(), athrow(), aclose() and __anext__() return (CPython: async_generator_asend/athrow). */
+    public final PythonClass asyncGeneratorStep;
     public final PythonClass lock;
     public final PythonClass rlock;
     public final PythonClass iterator;
@@ -97,6 +100,8 @@ public final class PythonTypes {
         traceback = make("traceback");
         generator = make("generator");
         coroutine = make("coroutine");
+        asyncGenerator = make("async_generator");
+        asyncGeneratorStep = make("async_generator_asend");
         lock = make("lock");
         rlock = make("RLock");
         lock.setModule("_thread");

@@ -15,6 +15,7 @@ import org.gilpy.nodes.control.ControlFlow;
 import org.gilpy.runtime.PCell;
 import org.gilpy.runtime.PException;
 import org.gilpy.runtime.PFunction;
+import org.gilpy.runtime.PAsyncGenerator;
 import org.gilpy.runtime.PGenerator;
 import org.gilpy.runtime.PythonTypes;
 import org.gilpy.runtime.PNone;
@@ -40,23 +41,25 @@ public final class FunctionRootNode extends RootNode {
     private final RootCallTarget generatorBody;
     private final int generatorSlot;
     private final String qualname;
-    /** For coroutine functions (async def): the generator object is a coroutine. */
-    private final boolean coroutine;
+    /** What calling a function whose body suspends returns. */
+    public enum GeneratorKind { GENERATOR, COROUTINE, ASYNC_GENERATOR }
+
+    private final GeneratorKind kind;
 
     public FunctionRootNode(GilpyLanguage language, FrameDescriptor descriptor, StatementNode body, String name,
                             SourceSection section, int[] parameterSlots, boolean[] parameterIsCell, int[] cellSlots,
                             int[] freeSlots, int returnSlot) {
         this(language, descriptor, body, name, section, parameterSlots, parameterIsCell, cellSlots, freeSlots, returnSlot,
-                null, -1, name, false);
+                null, -1, name, GeneratorKind.GENERATOR);
     }
 
     /** A generator function's root: calling it binds the arguments and returns a generator. */
     public FunctionRootNode(GilpyLanguage language, FrameDescriptor descriptor, StatementNode body, String name,
                             SourceSection section, int[] parameterSlots, boolean[] parameterIsCell, int[] cellSlots,
                             int[] freeSlots, int returnSlot, RootCallTarget generatorBody, int generatorSlot, String qualname,
-                            boolean coroutine) {
+                            GeneratorKind kind) {
         super(language, descriptor);
-        this.coroutine = coroutine;
+        this.kind = kind;
         this.generatorBody = generatorBody;
         this.generatorSlot = generatorSlot;
         this.qualname = qualname;
@@ -75,10 +78,10 @@ public final class FunctionRootNode extends RootNode {
         if (generatorBody != null) {
             enter(frame);
             PythonTypes types = PythonTypes.get();
-            PGenerator generator = new PGenerator(coroutine ? types.coroutine : types.generator, frame.materialize(), generatorBody,
-                    name, qualname);
+            PGenerator generator = new PGenerator(kind == GeneratorKind.COROUTINE ? types.coroutine : types.generator,
+                    frame.materialize(), generatorBody, name, qualname);
             frame.setObject(generatorSlot, generator);
-            return generator;
+            return kind == GeneratorKind.ASYNC_GENERATOR ? new PAsyncGenerator(types.asyncGenerator, generator) : generator;
         }
         GilpyContext context = GilpyContext.get(this);
         context.getGil().checkpoint(this);

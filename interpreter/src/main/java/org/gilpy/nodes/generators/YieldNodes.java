@@ -158,4 +158,18 @@ public final class YieldNodes {
             }
         }
     }
+
+    /** The value of a {@code yield} in an async generator, wrapped so that its steps can tell it from an await. */
+    public static final class AsyncGeneratorValueNode extends ExprNode {
+        @Child private ExprNode value;
+
+        public AsyncGeneratorValueNode(ExprNode value) {
+            this.value = value;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return new org.gilpy.runtime.PAsyncGenerator.Yielded(value == null ? org.gilpy.runtime.PNone.NONE : value.execute(frame));
+        }
+    }
 }

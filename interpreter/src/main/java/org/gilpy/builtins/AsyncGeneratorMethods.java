@@ -1,0 +1,69 @@
+package org.gilpy.builtins;
+
+import java.util.List;
+
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.NodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import org.gilpy.runtime.*;
+import org.gilpy.runtime.PAsyncGeneratorStep.Kind;
+
+/** Methods of async generator objects: each returns an awaitable step (PEP 525). */
+public final class AsyncGeneratorMethods implements TypeMethods {
+    @Override
+    public PythonClass type(PythonTypes types) {
+        return types.asyncGenerator;
+    }
+
+    @Override
+    public List<? extends NodeFactory<? extends BuiltinNode>> factories() {
+        return AsyncGeneratorMethodsFactory.getFactories();
+    }
+
+    @Builtin(name = "__aiter__", params = "self, /")
+    @GenerateNodeFactory
+    abstract static class AiterNode extends BuiltinNode.Unary {
+        @Specialization
+        Object aiter(Object self) {
+            return self;
+        }
+    }
+
+    @Builtin(name = "__anext__", params = "self, /")
+    @GenerateNodeFactory
+    abstract static class AnextNode extends BuiltinNode.Unary {
+        @Specialization
+        Object anext(Object self) {
+            return new PAsyncGeneratorStep((PAsyncGenerator) self, Kind.SEND, PNone.NONE, null);
+        }
+    }
+
+    @Builtin(name = "asend", params = "self, value, /")
+    @GenerateNodeFactory
+    abstract static class AsendNode extends BuiltinNode.Binary {
+        @Specialization
+        Object asend(Object self, Object value) {
+            return new PAsyncGeneratorStep((PAsyncGenerator) self, Kind.SEND, value, null);
+        }
+    }
+
+    @Builtin(name = "athrow", params = "self, typ, val=?, tb=?, /")
+    @GenerateNodeFactory
+    abstract static class AthrowNode extends BuiltinNode.Varargs {
+        @Specialization
+        Object athrow(Object[] a) {
+            return new PAsyncGeneratorStep((PAsyncGenerator) a[0], Kind.THROW, PNone.NONE,
+                    GeneratorMethods.exceptionToThrow(a[1], a[2]));
+        }
+    }
+
+    @Builtin(name = "aclose", params = "self, /")
+    @GenerateNodeFactory
+    abstract static class AcloseNode extends BuiltinNode.Unary {
+        @Specialization
+        Object aclose(Object self) {
+            return new PAsyncGeneratorStep((PAsyncGenerator) self, Kind.CLOSE, PNone.NONE, null);
+        }
+    }
+}
