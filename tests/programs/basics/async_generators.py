@@ -56,3 +56,29 @@ async def main():
     await g2.aclose()
 
 asyncio.run(main())
+
+
+# the firstiter hook sees each async generator once, when it is first iterated
+import sys
+
+seen = []
+sys.set_asyncgen_hooks(firstiter=seen.append)
+
+
+async def one():
+    yield 1
+
+
+agen = one()
+print(len(seen))
+step = agen.__anext__()
+print(len(seen), seen[0] is agen)
+step.close()
+agen.__anext__().close()
+print(len(seen))
+sys.set_asyncgen_hooks(None, None)
+print(sys.get_asyncgen_hooks()[0])
+try:
+    sys.set_asyncgen_hooks(firstiter=5)
+except TypeError as e:
+    print("TypeError:", e)

@@ -21,6 +21,14 @@ public final class AsyncGeneratorMethods implements TypeMethods {
         return AsyncGeneratorMethodsFactory.getFactories();
     }
 
+    /** A new awaitable step; the first one of a generator calls the firstiter hook. */
+    private static PAsyncGeneratorStep step(com.oracle.truffle.api.nodes.Node node, Object self, Kind kind, Object value,
+                                            PException exception) {
+        PAsyncGenerator generator = (PAsyncGenerator) self;
+        generator.callFirstiterHook(org.gilpy.GilpyLanguage.get(node).getThreadState());
+        return new PAsyncGeneratorStep(generator, kind, value, exception);
+    }
+
     @Builtin(name = "__aiter__", params = "self, /")
     @GenerateNodeFactory
     abstract static class AiterNode extends BuiltinNode.Unary {
@@ -35,7 +43,7 @@ public final class AsyncGeneratorMethods implements TypeMethods {
     abstract static class AnextNode extends BuiltinNode.Unary {
         @Specialization
         Object anext(Object self) {
-            return new PAsyncGeneratorStep((PAsyncGenerator) self, Kind.SEND, PNone.NONE, null);
+            return step(this, self, Kind.SEND, PNone.NONE, null);
         }
     }
 
@@ -44,7 +52,7 @@ public final class AsyncGeneratorMethods implements TypeMethods {
     abstract static class AsendNode extends BuiltinNode.Binary {
         @Specialization
         Object asend(Object self, Object value) {
-            return new PAsyncGeneratorStep((PAsyncGenerator) self, Kind.SEND, value, null);
+            return step(this, self, Kind.SEND, value, null);
         }
     }
 
@@ -53,8 +61,7 @@ public final class AsyncGeneratorMethods implements TypeMethods {
     abstract static class AthrowNode extends BuiltinNode.Varargs {
         @Specialization
         Object athrow(Object[] a) {
-            return new PAsyncGeneratorStep((PAsyncGenerator) a[0], Kind.THROW, PNone.NONE,
-                    GeneratorMethods.exceptionToThrow(a[1], a[2]));
+            return step(this, a[0], Kind.THROW, PNone.NONE, GeneratorMethods.exceptionToThrow(a[1], a[2]));
         }
     }
 
@@ -63,7 +70,7 @@ public final class AsyncGeneratorMethods implements TypeMethods {
     abstract static class AcloseNode extends BuiltinNode.Unary {
         @Specialization
         Object aclose(Object self) {
-            return new PAsyncGeneratorStep((PAsyncGenerator) self, Kind.CLOSE, PNone.NONE, null);
+            return step(this, self, Kind.CLOSE, PNone.NONE, null);
         }
     }
 }

@@ -143,6 +143,45 @@ public final class SysModule implements BuiltinModule {
         }
     }
 
+    @Builtin(name = "set_asyncgen_hooks", params = "firstiter=?, finalizer=?")
+    @GenerateNodeFactory
+    abstract static class SetAsyncgenHooksNode extends BuiltinNode.Binary {
+        @Specialization
+        Object set(Object firstiter, Object finalizer) {
+            PythonThreadState ts = GilpyLanguage.get(this).getThreadState();
+            Object first = hook(firstiter, ts.getAsyncgenFirstiter(), "firstiter");
+            Object last = hook(finalizer, ts.getAsyncgenFinalizer(), "finalizer");
+            ts.setAsyncgenHooks(first, last);
+            return PNone.NONE;
+        }
+
+        /** A hook argument: left out keeps the current one, None clears it. */
+        private static Object hook(Object given, Object current, String name) {
+            if (given == PNone.NO_VALUE) {
+                return current;
+            }
+            if (given == PNone.NONE) {
+                return null;
+            }
+            if (!PyCallables.isCallable(given)) {
+                throw PythonErrors.typeError("callable " + name + " expected, got " + PyObjects.typeName(given));
+            }
+            return given;
+        }
+    }
+
+    @Builtin(name = "get_asyncgen_hooks")
+    @GenerateNodeFactory
+    abstract static class GetAsyncgenHooksNode extends BuiltinNode.Nullary {
+        @Specialization
+        Object get() {
+            PythonThreadState ts = GilpyLanguage.get(this).getThreadState();
+            Object first = ts.getAsyncgenFirstiter();
+            Object last = ts.getAsyncgenFinalizer();
+            return new PTuple(new Object[]{first == null ? PNone.NONE : first, last == null ? PNone.NONE : last});
+        }
+    }
+
     @Builtin(name = "exc_info")
     @GenerateNodeFactory
     abstract static class ExcInfoNode extends BuiltinNode.Nullary {

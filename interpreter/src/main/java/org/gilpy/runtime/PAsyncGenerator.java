@@ -12,10 +12,27 @@ public final class PAsyncGenerator extends PyObject {
     public record Yielded(Object value) { }
 
     private final PGenerator body;
+    private boolean hooksCalled;
 
     public PAsyncGenerator(PythonClass cls, PGenerator body) {
         super(cls);
         this.body = body;
+    }
+
+    /**
+     * Before the first step: calls the thread's {@code firstiter} hook (sys.set_asyncgen_hooks),
+     * through which an event loop learns which generators to close when it shuts down.
+     */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    public void callFirstiterHook(PythonThreadState threadState) {
+        if (hooksCalled) {
+            return;
+        }
+        hooksCalled = true;
+        Object firstiter = threadState.getAsyncgenFirstiter();
+        if (firstiter != null) {
+            PyCallables.call(firstiter, this);
+        }
     }
 
     PGenerator body() {

@@ -3,7 +3,7 @@ package org.gilpy.runtime;
 /**
  * What CPython keeps in its PyThreadState: the Python call depth (for RecursionError) and
  * the exception currently being handled (for bare {@code raise}, {@code sys.exc_info()} and
- * implicit exception chaining). One per Java thread per context.
+ * implicit exception chaining), and the async generator hooks. One per Java thread per context.
  */
 public final class PythonThreadState {
     private final Thread thread;
@@ -45,5 +45,22 @@ public final class PythonThreadState {
         PException old = handled;
         handled = e;
         return old;
+    }
+
+    /** sys.set_asyncgen_hooks: called with each async generator when it is first iterated (null: None). */
+    private Object asyncgenFirstiter;
+    private Object asyncgenFinalizer;
+
+    public Object getAsyncgenFirstiter() {
+        return asyncgenFirstiter;
+    }
+
+    public Object getAsyncgenFinalizer() {
+        return asyncgenFinalizer;
+    }
+
+    public void setAsyncgenHooks(Object firstiter, Object finalizer) {
+        asyncgenFirstiter = firstiter;
+        asyncgenFinalizer = finalizer;
     }
 }

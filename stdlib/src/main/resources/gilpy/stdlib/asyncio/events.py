@@ -95,6 +95,8 @@ class BaseEventLoop(AbstractEventLoop):
         self._default_executor = None
         self._executor_shutdown_called = False
         self._task_factory = None
+        self._asyncgens = set()  # async generators first iterated while this loop ran (not weak: gilpy has no weakref)
+        self._asyncgens_shutdown_called = False
         self._wakeup = _thread.allocate_lock()
         self._wakeup.acquire()  # held while nobody asks the loop to wake up
 
@@ -209,7 +211,29 @@ class BaseEventLoop(AbstractEventLoop):
             thread.join(timeout)
 
     async def shutdown_asyncgens(self):
-        pass
+        """Closes the async generators that were iterated in this loop and not finished."""
+        self._asyncgens_shutdown_called = True
+        if not self._asyncgens:
+            return
+        closing = list(self._asyncgens)
+        self._asyncgens.clear()
+        from asyncio.tasks import gather
+        results = await gather(*[agen.aclose() for agen in closing], return_exceptions=True)
+        for result, agen in zip(results, closing):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    "message": f"an error occurred during closing of asynchronous generator {agen!r}",
+                    "exception": result,
+                    "asyncgen": agen,
+                })
+
+    def _asyncgen_firstiter_hook(self, agen):
+        self._asyncgens.add(agen)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        self._asyncgens.discard(agen)
+        if not self.is_closed():
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
 
     # -- running ----------------------------------------------------------------------
 
@@ -219,6 +243,8 @@ class BaseEventLoop(AbstractEventLoop):
         self._thread_id = threading.get_ident()
         old_loop = _get_running_loop()
         _set_running_loop(self)
+        old_hooks = sys.get_asyncgen_hooks()
+        sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook, finalizer=self._asyncgen_finalizer_hook)
         try:
             while True:
                 self._run_once()
@@ -228,6 +254,7 @@ class BaseEventLoop(AbstractEventLoop):
             self._stopping = False
             self._thread_id = None
             _set_running_loop(old_loop)
+            sys.set_asyncgen_hooks(*old_hooks)
 
     def run_until_complete(self, future):
         self._check_closed()
