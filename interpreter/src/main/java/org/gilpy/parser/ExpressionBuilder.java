@@ -23,6 +23,8 @@ import org.gilpy.runtime.PNone;
  */
 final class ExpressionBuilder {
     private final SourceParser.Unit unit;
+    /** One per source unit, shared with the StatementBuilder: hidden names stay distinct. */
+    final AsyncStatements asyncStatements = new AsyncStatements();
 
     ExpressionBuilder(SourceParser.Unit unit) {
         this.unit = unit;
@@ -418,7 +420,10 @@ final class ExpressionBuilder {
     Expr comprehension(CompKind kind, Expr elt, Expr value, Comp_forContext first, Pos p) {
         List<CompFor> generators = new ArrayList<>();
         Comp_forContext current = first;
+        boolean anyAsync = false;
         while (current != null) {
+            boolean isAsync = current.ASYNC() != null;
+            anyAsync |= isAsync;
             Expr target = exprlist(current.exprlist());
             Expr iter = orTest(current.or_test());
             List<Expr> ifs = new ArrayList<>();
@@ -433,9 +438,23 @@ final class ExpressionBuilder {
                 ifs.add(testNocond(cif.test_nocond()));
                 iterCtx = cif.comp_iter();
             }
-            generators.add(new CompFor(target, iter, ifs, false));
+            generators.add(new CompFor(target, iter, ifs, isAsync));
+        }
+        if (anyAsync || awaitsInside(elt, value, generators)) {
+            return AsyncComprehensions.build(asyncStatements, kind, elt, value, generators, p);
         }
         return new Comprehension(kind, elt, value, generators, p);
+    }
+
+    /** An await in a comprehension (outside its first iterable) makes it asynchronous too, as in CPython. */
+    private static boolean awaitsInside(Expr elt, Expr value, List<CompFor> generators) {
+        Yields suspends = new Yields(true);
+        boolean found = suspends.in(elt) || suspends.in(value);
+        for (int i = 0; i < generators.size(); i++) {
+            CompFor g = generators.get(i);
+            found |= (i > 0 && suspends.in(g.iter())) || g.ifs().stream().anyMatch(suspends::in);
+        }
+        return found;
     }
 
     Expr yieldExpr(Yield_exprContext ctx) {

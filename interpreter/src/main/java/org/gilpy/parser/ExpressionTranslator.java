@@ -163,6 +163,15 @@ final class ExpressionTranslator {
                 yield new YieldNodes.YieldFromNode(expr(y.value()), false, unit().temp(), unit().temp(), unit().generatorSlot());
             }
             case SpecialMethod m -> new AttributeNodes.SpecialMethodNode(expr(m.obj()), m.name(), m.protocolError());
+            case AsyncComprehension a -> {
+                if (!a.generator() && !unit().scope.coroutine) {
+                    throw t.syntaxError("asynchronous comprehension outside of an asynchronous function", a.pos());
+                }
+                ExprNode call = new CallNode(t.function(a.function()), new ExprNode[]{expr(a.firstIter())}, new String[0],
+                        new ExprNode[0]);
+                yield a.generator() ? call
+                        : new YieldNodes.YieldFromNode(call, true, unit().temp(), unit().temp(), unit().generatorSlot());
+            }
             case Await a -> {
                 if (!unit().scope.coroutine) {
                     throw t.syntaxError(unit().scope.kind == Scope.Kind.MODULE ? "'await' outside function"

@@ -173,6 +173,11 @@ final class ScopeAnalyzer {
             expr(f.returns());
         }
         bind(f.name());
+        functionScope(f);
+    }
+
+    /** The scope of a def's body (the def's own name is bound by the caller, if at all). */
+    private void functionScope(FunctionDef f) {
         Scope outer = current;
         Scope s = enter(f, Kind.FUNCTION, f.name());
         s.coroutine = f.isAsync();
@@ -326,6 +331,10 @@ final class ScopeAnalyzer {
             }
             case Await a -> expr(a.value());
             case SpecialMethod m -> expr(m.obj());
+            case AsyncComprehension a -> {
+                expr(a.firstIter());
+                functionScope(a.function());
+            }
 
         }
     }

@@ -16,7 +16,6 @@ import org.gilpy.runtime.BinaryOp;
 final class StatementBuilder {
     private final SourceParser.Unit unit;
     private final ExpressionBuilder exprs;
-    private final AsyncStatements asyncStatements = new AsyncStatements();
     /** Whether the statements being built are directly in an async def (for async for/with). */
     private boolean inAsyncFunction;
 
@@ -42,10 +41,10 @@ final class StatementBuilder {
             Stmt s = compound(ctx.compound_stmt());
             if (s instanceof For f && f.isAsync()) {
                 checkInAsyncFunction("'async for' outside async function", f.pos());
-                out.addAll(asyncStatements.asyncFor(f.target(), f.iter(), f.body(), f.orElse(), f.pos()));
+                out.addAll(exprs.asyncStatements.asyncFor(f.target(), f.iter(), f.body(), f.orElse(), f.pos()));
             } else if (s instanceof With w && w.isAsync()) {
                 checkInAsyncFunction("'async with' outside async function", w.pos());
-                out.addAll(asyncStatements.asyncWith(w.items(), w.body(), w.pos()));
+                out.addAll(exprs.asyncStatements.asyncWith(w.items(), w.body(), w.pos()));
             } else {
                 out.add(s);
             }

@@ -14,6 +14,16 @@ import org.gilpy.parser.ast.Stmt;
  */
 final class Yields {
     private final Map<Object, Boolean> memo = new IdentityHashMap<>();
+    /** Count only await, not yield (for telling async comprehensions apart). */
+    private final boolean awaitOnly;
+
+    Yields() {
+        this(false);
+    }
+
+    Yields(boolean awaitOnly) {
+        this.awaitOnly = awaitOnly;
+    }
 
     boolean in(Stmt s) {
         Boolean cached = memo.get(s);
@@ -68,10 +78,11 @@ final class Yields {
             return cached;
         }
         boolean r = switch (e) {
-            case Expr.Yield y -> true;
-            case Expr.YieldFrom y -> true;
+            case Expr.Yield y -> !awaitOnly || in(y.value());
+            case Expr.YieldFrom y -> !awaitOnly || in(y.value());
             case Expr.Await a -> true;
             case Expr.SpecialMethod m -> in(m.obj());
+            case Expr.AsyncComprehension a -> in(a.firstIter()) || !a.generator();
             case Expr.Lambda l -> false;
             case Expr.Comprehension c -> false;
             case Expr.Name n -> false;

@@ -77,6 +77,13 @@ public sealed interface Expr {
      */
     record SpecialMethod(Expr obj, String name, String protocolError, Pos pos) implements Expr { }
 
+    /**
+     * A comprehension with {@code async for} (PEP 530): {@code function} is the async def it
+     * stands for (one parameter, {@code .0}, the first iterable, evaluated outside), called
+     * and awaited in place; for a generator expression it is an async generator, called only.
+     */
+    record AsyncComprehension(Stmt.FunctionDef function, Expr firstIter, boolean generator, Pos pos) implements Expr { }
+
     /** A parameter list of def or lambda. */
     record Arguments(List<Arg> posOnly, List<Arg> args, Arg varArg, List<Arg> kwOnly, Arg kwArg,
                      List<Expr> defaults, List<Expr> kwDefaults) {
