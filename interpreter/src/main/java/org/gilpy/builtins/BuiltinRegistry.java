@@ -49,7 +49,6 @@ public final class BuiltinRegistry {
             new FileMethods(),
             new GeneratorMethods(),
             new AsyncGeneratorMethods(),
-            new AsyncGeneratorStepMethods(),
             new LockMethods(),
             new DequeMethods(),
             new MiscTypeMethods.Range(),

@@ -9,7 +9,10 @@ import com.oracle.truffle.api.dsl.Specialization;
 
 import org.gilpy.runtime.*;
 
-/** Methods of generator objects: iteration, send, throw and close. */
+/**
+ * Methods of generator objects: iteration, send, throw and close. MiscTypeMethods.finishTypes
+ * gives them to coroutines and to the awaitable steps of async generators as well.
+ */
 public final class GeneratorMethods implements TypeMethods {
     @Override
     public PythonClass type(PythonTypes types) {
@@ -35,7 +38,7 @@ public final class GeneratorMethods implements TypeMethods {
     abstract static class NextNode extends BuiltinNode.Unary {
         @Specialization
         Object next(Object self) {
-            return ((PGenerator) self).send(PNone.NONE);
+            return ((Resumable) self).send(PNone.NONE);
         }
     }
 
@@ -44,7 +47,7 @@ public final class GeneratorMethods implements TypeMethods {
     abstract static class SendNode extends BuiltinNode.Binary {
         @Specialization
         Object send(Object self, Object value) {
-            return ((PGenerator) self).send(value);
+            return ((Resumable) self).send(value);
         }
     }
 
@@ -53,7 +56,7 @@ public final class GeneratorMethods implements TypeMethods {
     abstract static class ThrowNode extends BuiltinNode.Varargs {
         @Specialization
         Object throwInto(Object[] a) {
-            return ((PGenerator) a[0]).throwInto(exceptionToThrow(a[1], a[2]));
+            return ((Resumable) a[0]).throwInto(exceptionToThrow(a[1], a[2]));
         }
     }
 
@@ -74,7 +77,7 @@ public final class GeneratorMethods implements TypeMethods {
         return PythonErrors.raise(exc);
     }
 
-    /** Installed on coroutines only (see MiscTypeMethods.finishTypes): a coroutine awaits itself. */
+    /** Installed on coroutines and async generator steps only (see MiscTypeMethods.finishTypes): they await themselves. */
     @Builtin(name = "__await__", params = "self, /")
     @GenerateNodeFactory
     abstract static class AwaitNode extends BuiltinNode.Unary {
@@ -89,7 +92,7 @@ public final class GeneratorMethods implements TypeMethods {
     abstract static class CloseNode extends BuiltinNode.Unary {
         @Specialization
         Object close(Object self) {
-            ((PGenerator) self).close();
+            ((Resumable) self).close();
             return PNone.NONE;
         }
     }

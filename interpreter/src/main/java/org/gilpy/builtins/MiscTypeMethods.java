@@ -28,6 +28,8 @@ public final class MiscTypeMethods {
         t.frozenset.getNamespace().put("__new__", t.set.getNamespace().remove("__frozenset_new__"));
         t.coroutine.getNamespace().put("__await__", t.generator.getNamespace().remove("__await__"));
         copy(t.generator, t.coroutine, java.util.Set.of("send", "throw", "close"));
+        copy(t.generator, t.asyncGeneratorStep, java.util.Set.of("__iter__", "__next__", "send", "throw", "close"));
+        copy(t.coroutine, t.asyncGeneratorStep, java.util.Set.of("__await__"));
         t.rlock.getNamespace().put("__new__", t.lock.getNamespace().remove("__rlock_new__"));
         copy(t.lock, t.rlock, null);
         copy(t.textFile, t.binaryFile, null);

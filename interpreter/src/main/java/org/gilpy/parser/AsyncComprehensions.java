@@ -74,15 +74,9 @@ final class AsyncComprehensions {
         } else {
             body.addAll(inner);
         }
-        String name = switch (kind) {
-            case LIST -> "<listcomp>";
-            case SET -> "<setcomp>";
-            case DICT -> "<dictcomp>";
-            case GENERATOR -> "<genexpr>";
-        };
         Arguments parameters = new Arguments(List.of(), List.of(new Arg(".0", null, pos)), null, List.of(), null,
                 List.of(), List.of());
-        FunctionDef function = new FunctionDef(name, parameters, body, List.of(), null, true, pos);
+        FunctionDef function = new FunctionDef(kind.codeName, parameters, body, List.of(), null, true, pos);
         return new AsyncComprehension(function, generators.get(0).iter(), kind == CompKind.GENERATOR, pos);
     }
 

@@ -362,13 +362,7 @@ final class ScopeAnalyzer {
     private void comprehension(Comprehension c) {
         expr(c.generators().get(0).iter());
         Scope outer = current;
-        String name = switch (c.kind()) {
-            case LIST -> "<listcomp>";
-            case SET -> "<setcomp>";
-            case DICT -> "<dictcomp>";
-            case GENERATOR -> "<genexpr>";
-        };
-        Scope s = enter(c, Kind.COMPREHENSION, name);
+        Scope s = enter(c, Kind.COMPREHENSION, c.kind().codeName);
         s.params.add(".0");
         s.assigned.add(".0");
         s.generator = c.kind() == CompKind.GENERATOR;

@@ -1,5 +1,7 @@
 package org.gilpy.runtime;
 
+import java.util.function.Supplier;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
@@ -9,7 +11,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * {@code yield v} ends the step with v (StopIteration(v) at the iterator level). The body's
  * end is StopAsyncIteration for SEND and THROW, and a plain end for CLOSE.
  */
-public final class PAsyncGeneratorStep extends PyObject {
+public final class PAsyncGeneratorStep extends PyObject implements Resumable {
     public enum Kind { SEND, THROW, CLOSE }
 
     private final PAsyncGenerator generator;
@@ -28,45 +30,43 @@ public final class PAsyncGeneratorStep extends PyObject {
     }
 
     /** {@code step.send(x)}: x goes to the body's pending await (ignored on the first call). */
+    @Override
     @TruffleBoundary
     public Object send(Object sent) {
-        checkNotDone();
-        PGenerator body = generator.body();
-        Object yielded;
-        try {
-            if (started) {
-                yielded = body.send(sent);
-            } else {
-                started = true;
-                yielded = switch (kind) {
-                    case SEND -> body.send(value);
-                    case THROW -> body.throwInto(exception);
-                    case CLOSE -> body.throwInto(PythonErrors.create("GeneratorExit", null));
-                };
-            }
-        } catch (PException e) {
-            throw finish(e);
+        if (started) {
+            return resume(() -> generator.body().send(sent));
         }
-        return passUp(yielded);
+        return resume(switch (kind) {
+            case SEND -> () -> generator.body().send(value);
+            case THROW -> () -> generator.body().throwInto(exception);
+            case CLOSE -> () -> generator.body().throwInto(PythonErrors.create("GeneratorExit", null));
+        });
     }
 
     /** {@code step.throw(e)}: e goes to the body's pending await (a cancelled task, say). */
+    @Override
     @TruffleBoundary
     public Object throwInto(PException thrown) {
+        return resume(() -> generator.body().throwInto(thrown));
+    }
+
+    @Override
+    @TruffleBoundary
+    public void close() {
+        done = true;
+    }
+
+    /** Runs the body to its next suspension and turns what it did into this step's outcome. */
+    private Object resume(Supplier<Object> bodyStep) {
         checkNotDone();
         started = true;
         Object yielded;
         try {
-            yielded = generator.body().throwInto(thrown);
+            yielded = bodyStep.get();
         } catch (PException e) {
             throw finish(e);
         }
         return passUp(yielded);
-    }
-
-    @TruffleBoundary
-    public void close() {
-        done = true;
     }
 
     private void checkNotDone() {

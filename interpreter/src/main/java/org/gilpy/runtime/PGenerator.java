@@ -10,7 +10,7 @@ import com.oracle.truffle.api.frame.MaterializedFrame;
  * suspended {@code yield} (see {@code org.gilpy.nodes.generators}). A generator is a
  * {@link PIterator}, so for loops drive it without raising StopIteration.
  */
-public final class PGenerator extends PIterator {
+public final class PGenerator extends PIterator implements Resumable {
     /** What the body root returns when the generator finished instead of yielding. */
     public static final Object FINISHED = new Object();
 
@@ -112,6 +112,7 @@ public final class PGenerator extends PIterator {
     }
 
     /** {@code gen.send(value)}: the yielded value, or StopIteration carrying the return value. */
+    @Override
     @TruffleBoundary
     public Object send(Object value) {
         Object v = resume(value, null);
@@ -121,6 +122,7 @@ public final class PGenerator extends PIterator {
         return v;
     }
 
+    @Override
     @TruffleBoundary
     public Object throwInto(PException exception) {
         if (!started) {
@@ -135,6 +137,7 @@ public final class PGenerator extends PIterator {
     }
 
     /** {@code gen.close()}: raises GeneratorExit at the yield; yielding again is a RuntimeError. */
+    @Override
     @TruffleBoundary
     public void close() {
         if (finished || !started) {

@@ -199,6 +199,7 @@ class BaseEventLoop(AbstractEventLoop):
             try:
                 executor.shutdown(wait=True)
                 if not self.is_closed():
+                    from asyncio.futures import _set_result_unless_done
                     self.call_soon_threadsafe(_set_result_unless_done, future, None)
             except BaseException as exc:
                 self.call_soon_threadsafe(future.set_exception, exc)
@@ -259,17 +260,11 @@ class BaseEventLoop(AbstractEventLoop):
     def run_until_complete(self, future):
         self._check_closed()
         self._check_running()
-        from asyncio.futures import isfuture
         from asyncio.tasks import ensure_future
-        new_task = not isfuture(future)
         future = ensure_future(future, loop=self)
         future.add_done_callback(_run_until_complete_cb)
         try:
             self.run_forever()
-        except BaseException:
-            if new_task and future.done() and not future.cancelled():
-                future.exception()  # the error is being raised: do not also report it
-            raise
         finally:
             future.remove_done_callback(_run_until_complete_cb)
         if not future.done():
@@ -398,11 +393,6 @@ def _run_until_complete_cb(future):
         if isinstance(exc, (SystemExit, KeyboardInterrupt)):
             return  # the loop's run_forever is unwinding with it already
     future.get_loop().stop()
-
-
-def _set_result_unless_done(future, result):
-    if not future.done():
-        future.set_result(result)
 
 
 # -- the current loop of each thread ----------------------------------------------------

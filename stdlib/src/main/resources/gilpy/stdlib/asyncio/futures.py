@@ -23,7 +23,6 @@ class Future:
     _loop = None
     _cancel_message = None
     _cancelled_exc = None
-    _log_traceback = False
     # True while a Task waits on this future through its __await__ (False: awaitable, not blocking)
     _asyncio_future_blocking = False
 
@@ -79,7 +78,6 @@ class Future:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
             raise InvalidStateError("Result is not set.")
-        self._log_traceback = False
         if self._exception is not None:
             raise self._exception
         return self._result
@@ -89,7 +87,6 @@ class Future:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
             raise InvalidStateError("Exception is not set.")
-        self._log_traceback = False
         return self._exception
 
     def add_done_callback(self, fn, *, context=None):
@@ -122,7 +119,6 @@ class Future:
         self._exception = exception
         self._state = _FINISHED
         self.__schedule_callbacks()
-        self._log_traceback = True
 
     def __await__(self):
         if not self.done():
@@ -140,8 +136,14 @@ def _short_repr(value):
     return text if len(text) <= 40 else text[:37] + "..."
 
 
+def _set_result_unless_done(future, result):
+    """A callback that completes a future unless something else did first (timers, wake-ups)."""
+    if not future.done():
+        future.set_result(result)
+
+
 def _copy_state(source, dest):
-    """Copies a concurrent.futures.Future's outcome into an asyncio Future."""
+    """Copies a done future's outcome (asyncio's or concurrent.futures') into a pending asyncio Future."""
     if dest.cancelled():
         return
     if source.cancelled():

@@ -26,7 +26,18 @@ def _new_waiter():
     return events.get_running_loop().create_future()
 
 
-def _describe(obj, state):
+async def _wait_in_line(waiters, waiter):
+    """Queues the waiter future and waits until it is woken (or cancelled)."""
+    waiters.append(waiter)
+    try:
+        return await waiter
+    finally:
+        waiters.remove(waiter)
+
+
+def _describe(obj, state, waiters=()):
+    if waiters:
+        state += f", waiters:{len(waiters)}"
     return f"<{type(obj).__module__}.{type(obj).__qualname__} object at {id(obj):#x} [{state}]>"
 
 
@@ -36,10 +47,7 @@ class Lock(_AsyncWithAcquire):
         self._locked = False
 
     def __repr__(self):
-        state = "locked" if self._locked else "unlocked"
-        if self._waiters:
-            state += f", waiters:{len(self._waiters)}"
-        return _describe(self, state)
+        return _describe(self, "locked" if self._locked else "unlocked", self._waiters)
 
     def locked(self):
         return self._locked
@@ -48,13 +56,8 @@ class Lock(_AsyncWithAcquire):
         if not self._locked and all(w.cancelled() for w in self._waiters):
             self._locked = True
             return True
-        waiter = _new_waiter()
-        self._waiters.append(waiter)
         try:
-            try:
-                await waiter
-            finally:
-                self._waiters.remove(waiter)
+            await _wait_in_line(self._waiters, _new_waiter())
         except CancelledError:
             if not self._locked:
                 self._wake_up_first()  # we were woken but will not take it: pass it on
@@ -81,10 +84,7 @@ class Event:
         self._value = False
 
     def __repr__(self):
-        state = "set" if self._value else "unset"
-        if self._waiters:
-            state += f", waiters:{len(self._waiters)}"
-        return _describe(self, state)
+        return _describe(self, "set" if self._value else "unset", self._waiters)
 
     def is_set(self):
         return self._value
@@ -102,13 +102,8 @@ class Event:
     async def wait(self):
         if self._value:
             return True
-        waiter = _new_waiter()
-        self._waiters.append(waiter)
-        try:
-            await waiter
-            return True
-        finally:
-            self._waiters.remove(waiter)
+        await _wait_in_line(self._waiters, _new_waiter())
+        return True
 
 
 class Condition(_AsyncWithAcquire):
@@ -120,23 +115,15 @@ class Condition(_AsyncWithAcquire):
         self._waiters = deque()
 
     def __repr__(self):
-        state = "locked" if self.locked() else "unlocked"
-        if self._waiters:
-            state += f", waiters:{len(self._waiters)}"
-        return _describe(self, state)
+        return _describe(self, "locked" if self.locked() else "unlocked", self._waiters)
 
     async def wait(self):
         if not self.locked():
             raise RuntimeError("cannot wait on un-acquired lock")
         self.release()
         try:
-            waiter = _new_waiter()
-            self._waiters.append(waiter)
-            try:
-                await waiter
-                return True
-            finally:
-                self._waiters.remove(waiter)
+            await _wait_in_line(self._waiters, _new_waiter())
+            return True
         finally:
             cancelled = None
             while True:  # the lock is ours again before wait() ends, even when cancelled
@@ -178,10 +165,7 @@ class Semaphore(_AsyncWithAcquire):
         self._value = value
 
     def __repr__(self):
-        state = "locked" if self.locked() else f"unlocked, value:{self._value}"
-        if self._waiters:
-            state += f", waiters:{len(self._waiters)}"
-        return _describe(self, state)
+        return _describe(self, "locked" if self.locked() else f"unlocked, value:{self._value}", self._waiters)
 
     def locked(self):
         return self._value == 0 or any(not w.cancelled() for w in self._waiters)
@@ -191,12 +175,8 @@ class Semaphore(_AsyncWithAcquire):
             self._value -= 1
             return True
         waiter = _new_waiter()
-        self._waiters.append(waiter)
         try:
-            try:
-                await waiter
-            finally:
-                self._waiters.remove(waiter)
+            await _wait_in_line(self._waiters, waiter)
         except CancelledError:
             if waiter.done() and not waiter.cancelled():
                 self._value += 1  # a release handed us a unit we will not use

@@ -5,6 +5,7 @@ Future it waits on (the step continues when that Future is done) or None (sleep(
 step continues on the next loop iteration).
 """
 from asyncio import events, futures
+from asyncio.futures import _copy_state, _set_result_unless_done
 from asyncio.coroutines import iscoroutine
 from asyncio.exceptions import CancelledError
 
@@ -210,11 +211,6 @@ async def sleep(delay, result=None):
         handle.cancel()
 
 
-def _set_result_unless_done(future, result):
-    if not future.done():
-        future.set_result(result)
-
-
 class _GatheringFuture(futures.Future):
     """gather()'s outer future: cancelling it cancels the children."""
 
@@ -260,8 +256,6 @@ def gather(*coros_or_futures, return_exceptions=False):
     def child_done(child):
         pending[0] -= 1
         if outer.done():
-            if not child.cancelled():
-                child.exception()  # retrieved: nobody else will
             return
         if not return_exceptions:
             if child.cancelled():
@@ -299,18 +293,7 @@ def shield(arg):
     outer = loop.create_future()
 
     def inner_done(inner):
-        if outer.cancelled():
-            if not inner.cancelled():
-                inner.exception()
-            return
-        if inner.cancelled():
-            outer.cancel()
-        else:
-            exc = inner.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-            else:
-                outer.set_result(inner.result())
+        _copy_state(inner, outer)
 
     def outer_done(outer):
         if not inner.done():

@@ -3,6 +3,7 @@ package org.gilpy.nodes.generators;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import org.gilpy.nodes.ExprNode;
+import org.gilpy.runtime.PAsyncGenerator;
 import org.gilpy.runtime.PException;
 import org.gilpy.runtime.PGenerator;
 import org.gilpy.runtime.PIterator;
@@ -169,7 +170,7 @@ public final class YieldNodes {
 
         @Override
         public Object execute(VirtualFrame frame) {
-            return new org.gilpy.runtime.PAsyncGenerator.Yielded(value == null ? org.gilpy.runtime.PNone.NONE : value.execute(frame));
+            return new PAsyncGenerator.Yielded(value == null ? PNone.NONE : value.execute(frame));
         }
     }
 }

@@ -57,7 +57,16 @@ public sealed interface Expr {
     /** A dict display; a null key stands for {@code **value}. */
     record DictExpr(List<Expr> keys, List<Expr> values, Pos pos) implements Expr { }
 
-    enum CompKind { LIST, SET, DICT, GENERATOR }
+    enum CompKind {
+        LIST("<listcomp>"), SET("<setcomp>"), DICT("<dictcomp>"), GENERATOR("<genexpr>");
+
+        /** The name of the comprehension's own code block, as in CPython's tracebacks. */
+        public final String codeName;
+
+        CompKind(String codeName) {
+            this.codeName = codeName;
+        }
+    }
 
     /** A comprehension; for DICT, elt is the key and value the value. */
     record Comprehension(CompKind kind, Expr elt, Expr value, List<CompFor> generators, Pos pos) implements Expr { }

@@ -25,6 +25,16 @@ import com.oracle.truffle.api.nodes.Node;
  * 0.1-0.3 ms on a virtual machine, which is 5% of a 5 ms interval.
  */
 final class SwitchIntervalGil implements Gil {
+    /** Spinning only pays when the holder can run on another core meanwhile. */
+    private static final boolean MAY_SPIN = Runtime.getRuntime().availableProcessors() > 1;
+    /**
+     * How long the waiter that set the drop request polls for the release before it parks
+     * again. A compiled holder reaches its next check point within microseconds, an
+     * interpreted one within tens of microseconds; a holder inside a long built-in call
+     * (a big sort, a big-int product) does not, and then 0.2 ms of one core is the price.
+     */
+    private static final long SPIN_LIMIT_NANOS = 200_000;
+
     private final ReentrantLock mutex = new ReentrantLock();
     /** Signalled when the GIL is released. */
     private final Condition released = mutex.newCondition();
@@ -140,16 +150,6 @@ final class SwitchIntervalGil implements Gil {
             throw interrupted;
         }
     }
-
-    /** Spinning only pays when the holder can run on another core meanwhile. */
-    private static final boolean MAY_SPIN = Runtime.getRuntime().availableProcessors() > 1;
-    /**
-     * How long the waiter that set the drop request polls for the release before it parks
-     * again. A compiled holder reaches its next check point within microseconds, an
-     * interpreted one within tens of microseconds; a holder inside a long built-in call
-     * (a big sort, a big-int product) does not, and then 0.2 ms of one core is the price.
-     */
-    private static final long SPIN_LIMIT_NANOS = 200_000;
 
     /**
      * Called and returns with the mutex held. Polls, without the mutex, until the GIL is
