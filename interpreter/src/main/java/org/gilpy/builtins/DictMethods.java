@@ -108,7 +108,7 @@ public final class DictMethods implements TypeMethods {
     abstract static class PopitemNode extends BuiltinNode.Unary {
         @Specialization
         Object popitem(Object self) {
-            Object[] kv = self(self).table().popLast();
+            Object[] kv = self(self).popLast();
             if (kv == null) {
                 throw PythonErrors.create("KeyError", "popitem(): dictionary is empty");
             }
@@ -150,7 +150,7 @@ public final class DictMethods implements TypeMethods {
     abstract static class ClearNode extends BuiltinNode.Unary {
         @Specialization
         Object clear(Object self) {
-            self(self).table().clear();
+            self(self).clear();
             return PNone.NONE;
         }
     }

@@ -6,6 +6,7 @@ package org.gilpy.runtime;
  */
 public final class PDict extends PyObject {
     private HashTable table;
+    private PythonClass owner; // the class whose namespace this is; told of every write
 
     public PDict() {
         this(PythonTypes.get().dict);
@@ -25,8 +26,20 @@ public final class PDict extends PyObject {
         return table;
     }
 
+    /** Makes this dict the namespace of {@code cls}, whose lookup cache must see every write. */
+    void ownedBy(PythonClass cls) {
+        this.owner = cls;
+    }
+
+    private void written() {
+        if (owner != null) {
+            owner.changed();
+        }
+    }
+
     public void replaceTable(HashTable t) {
         this.table = t;
+        written();
     }
 
     public int size() {
@@ -43,10 +56,25 @@ public final class PDict extends PyObject {
 
     public void put(Object key, Object value) {
         table.put(key, value);
+        written();
     }
 
     public Object remove(Object key) {
-        return table.remove(key);
+        Object removed = table.remove(key);
+        written();
+        return removed;
+    }
+
+    public void clear() {
+        table.clear();
+        written();
+    }
+
+    /** Removes and returns the last inserted {key, value}, or null when empty (dict.popitem). */
+    public Object[] popLast() {
+        Object[] kv = table.popLast();
+        written();
+        return kv;
     }
 
     public boolean containsKey(Object key) {

@@ -133,21 +133,18 @@ public final class PyObjects {
     @TruffleBoundary
     public static Object lookupAttribute(Object obj, String name) {
         PythonClass type = typeOf(obj);
-        if (!type.isBuiltin()) {
-            Object override = type.lookup("__getattribute__");
-            if (override != null && !(override instanceof PBuiltinFunction)) {
-                try {
-                    return PyCallables.call(override, obj, name);
-                } catch (PException e) {
-                    if (!isInstance(e.getPythonException(), PythonTypes.get().exception("AttributeError"))) {
-                        throw e;
-                    }
-                    Object getattr = type.lookup("__getattr__");
-                    if (getattr == null) {
-                        return null;
-                    }
-                    return callGetattr(getattr, obj, name);
+        if (hasCustomGetattribute(type)) {
+            try {
+                return PyCallables.call(type.lookup("__getattribute__"), obj, name);
+            } catch (PException e) {
+                if (!isInstance(e.getPythonException(), PythonTypes.get().exception("AttributeError"))) {
+                    throw e;
                 }
+                Object getattr = type.lookup("__getattr__");
+                if (getattr == null) {
+                    return null;
+                }
+                return callGetattr(getattr, obj, name);
             }
         }
         return genericLookupAttribute(obj, name);
@@ -233,7 +230,7 @@ public final class PyObjects {
         return bindDescriptor(v, sup.self == sup.selfClass ? PNone.NONE : sup.self, sup.selfClass);
     }
 
-    private static boolean isDataDescriptor(Object attr) {
+    public static boolean isDataDescriptor(Object attr) {
         if (attr instanceof PProperty) {
             return true;
         }
@@ -287,6 +284,37 @@ public final class PyObjects {
         return bf.getQualname().indexOf('.') >= 0;
     }
 
+    /**
+     * Whether {@link #bindDescriptor} turns this class attribute into {@code PMethod(obj,
+     * attr)} for an instance: plain functions and built-in instance methods. Attribute
+     * caches use it to bind without the general descriptor protocol.
+     */
+    public static boolean bindsAsMethod(Object attr) {
+        if (attr instanceof PFunction) {
+            return true;
+        }
+        return attr instanceof PBuiltinFunction bf && isMethodDescriptor(bf) && !bf.getName().equals("__new__")
+                && !bf.isClassMethod();
+    }
+
+    /** Whether {@code cls} overrides attribute reading with a Python-level {@code __getattribute__}. */
+    public static boolean hasCustomGetattribute(PythonClass cls) {
+        if (cls.isBuiltin()) {
+            return false;
+        }
+        Object override = cls.lookup("__getattribute__");
+        return override != null && !(override instanceof PBuiltinFunction);
+    }
+
+    /** Whether {@code cls} overrides attribute writing with a Python-level {@code __setattr__}. */
+    public static boolean hasCustomSetattr(PythonClass cls) {
+        if (cls.isBuiltin()) {
+            return false;
+        }
+        Object override = cls.lookup("__setattr__");
+        return override != null && !(override instanceof PBuiltinFunction);
+    }
+
     @TruffleBoundary
     public static void setAttribute(Object obj, String name, Object value) {
         if (obj instanceof PythonClass cls) {
@@ -299,12 +327,9 @@ public final class PyObjects {
             return;
         }
         PythonClass cls = typeOf(obj);
-        if (!cls.isBuiltin()) {
-            Object setattr = cls.lookup("__setattr__");
-            if (setattr != null && !(setattr instanceof PBuiltinFunction)) {
-                PyCallables.call(setattr, obj, name, value);
-                return;
-            }
+        if (hasCustomSetattr(cls)) {
+            PyCallables.call(cls.lookup("__setattr__"), obj, name, value);
+            return;
         }
         genericSetAttribute(obj, name, value);
     }

@@ -2,8 +2,11 @@ package org.gilpy.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Truffle;
 
 /**
  * A Python class, built-in or user-defined. Attribute lookup walks the C3 method resolution
@@ -12,6 +15,13 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * <p>{@link #layout} names the built-in class whose instance representation this class
  * uses (object, list, dict, BaseException, ...), so that {@code object.__new__} knows which
  * Java class to instantiate for a user subclass.
+ *
+ * <p>Lookups are cached per class, as CPython's type attribute cache does: a class's cache
+ * and its {@link #unchangedAssumption()} hold until the namespace of the class or of a base
+ * changes (the namespace dict reports every write, see {@link PDict#ownedBy}) or its bases
+ * are replaced. Compiled attribute accesses fold a lookup to a constant under that
+ * assumption. A class that keeps changing (a counter kept as a class attribute) is marked
+ * {@link #isVolatile() volatile} so that call sites stop specialising on it.
  */
 public final class PythonClass extends PyObject {
     private String name;
@@ -24,6 +34,13 @@ public final class PythonClass extends PyObject {
     private PythonClass layout;
     private final List<PythonClass> subclasses = new ArrayList<>();
 
+    private static final Object NOT_FOUND = new Object();
+    private static final int VOLATILE_AFTER_CHANGES = 8;
+    private final ConcurrentHashMap<String, Object> lookupCache = new ConcurrentHashMap<>();
+    private volatile int version;
+    private volatile Assumption unchanged; // created when first asked for
+    private int changes; // changes that invalidated something a cache relied on
+
     public PythonClass(PythonClass metaclass, String name, PythonClass[] bases, PDict namespace, boolean builtin) {
         super(metaclass);
         this.name = name;
@@ -31,21 +48,45 @@ public final class PythonClass extends PyObject {
         this.module = builtin ? "builtins" : null;
         this.namespace = namespace;
         this.builtin = builtin;
+        namespace.ownedBy(this);
         setBases(bases);
     }
 
     public void setBases(PythonClass[] newBases) {
+        if (bases != null) {
+            for (PythonClass old : bases) {
+                old.subclasses.remove(this);
+            }
+        }
         this.bases = newBases;
         this.mro = MroComputer.compute(this, newBases);
         this.layout = builtin || newBases.length == 0 ? this : MroComputer.solidLayout(newBases);
         for (PythonClass base : newBases) {
             base.subclasses.add(this);
         }
+        changed();
+        for (PythonClass sub : List.copyOf(subclasses)) {
+            sub.setBases(sub.bases); // their MROs run through this class's
+        }
     }
 
     /** Finds {@code name} along the MRO, or returns null. */
     @TruffleBoundary
     public Object lookup(String attr) {
+        Object cached = lookupCache.get(attr);
+        if (cached == null) {
+            int seen = version;
+            Object found = lookupInMro(attr);
+            cached = found == null ? NOT_FOUND : found;
+            lookupCache.put(attr, cached);
+            if (version != seen) { // a change raced with this walk: do not keep what it found
+                lookupCache.remove(attr);
+            }
+        }
+        return cached == NOT_FOUND ? null : cached;
+    }
+
+    private Object lookupInMro(String attr) {
         for (PythonClass cls : mro) {
             Object value = cls.namespace.getStr(attr);
             if (value != null) {
@@ -70,6 +111,39 @@ public final class PythonClass extends PyObject {
             }
         }
         return null;
+    }
+
+    /** Valid while neither this class nor any class in its MRO has changed. */
+    public Assumption unchangedAssumption() {
+        Assumption a = unchanged;
+        if (a == null) {
+            a = Truffle.getRuntime().createAssumption("class unchanged");
+            unchanged = a;
+        }
+        return a;
+    }
+
+    /** Whether this class has changed so often that caching lookups on it is not worth it. */
+    public boolean isVolatile() {
+        return changes > VOLATILE_AFTER_CHANGES;
+    }
+
+    /** Called on every write to the namespace: drops this class's and its subclasses' caches. */
+    @TruffleBoundary
+    void changed() {
+        version++;
+        Assumption old = unchanged;
+        if (old != null || !lookupCache.isEmpty()) {
+            changes++;
+            lookupCache.clear();
+            unchanged = null;
+            if (old != null) {
+                old.invalidate();
+            }
+        }
+        for (PythonClass sub : subclasses) {
+            sub.changed();
+        }
     }
 
     public boolean isSubclassOf(PythonClass other) {

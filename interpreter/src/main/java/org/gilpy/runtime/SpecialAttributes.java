@@ -186,11 +186,34 @@ final class SpecialAttributes {
         return true;
     }
 
+    private static PythonClass[] basesFrom(PythonClass c, Object value) {
+        if (!(value instanceof PTuple t)) {
+            throw PythonErrors.typeError("can only assign tuple to " + c.getName() + ".__bases__, not "
+                    + PyObjects.typeName(value));
+        }
+        if (t.getItems().length == 0) {
+            throw PythonErrors.typeError("can only assign non-empty tuple to " + c.getName() + ".__bases__, not ()");
+        }
+        PythonClass[] bases = new PythonClass[t.getItems().length];
+        for (int i = 0; i < bases.length; i++) {
+            if (!(t.getItems()[i] instanceof PythonClass base)) {
+                throw PythonErrors.typeError(c.getName() + ".__bases__ must be tuple of classes, not '"
+                        + PyObjects.typeName(t.getItems()[i]) + "'");
+            }
+            if (base.isSubclassOf(c)) {
+                throw PythonErrors.typeError("a __bases__ item causes an inheritance cycle");
+            }
+            bases[i] = base;
+        }
+        return bases;
+    }
+
     static boolean setClassAttribute(PythonClass c, String name, Object value) {
         switch (name) {
             case "__name__" -> c.setName((String) value);
             case "__qualname__" -> c.setQualname((String) value);
             case "__module__" -> c.setModule(PyObjects.str(value));
+            case "__bases__" -> c.setBases(basesFrom(c, value));
             default -> {
                 return false;
             }

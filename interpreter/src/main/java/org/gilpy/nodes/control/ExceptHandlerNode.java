@@ -1,5 +1,6 @@
 package org.gilpy.nodes.control;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
 
@@ -30,12 +31,21 @@ public final class ExceptHandlerNode extends Node {
         return matches(exc, type.execute(frame));
     }
 
+    /** The common case, one class, compiles inline; tuples (which may nest) are matched out of line. */
     static boolean matches(PBaseException exc, Object spec) {
-        PythonClass cls = exc.getPythonClass();
         if (spec instanceof PythonClass c) {
             checkExceptionClass(c);
-            return cls.isSubclassOf(c);
+            return exc.getPythonClass().isSubclassOf(c);
         }
+        return matchesTuple(exc, spec);
+    }
+
+    /**
+     * Behind a boundary because it recurses into nested tuples: partial evaluation would
+     * otherwise inline it into itself until it gives up on the whole function.
+     */
+    @TruffleBoundary
+    private static boolean matchesTuple(PBaseException exc, Object spec) {
         if (spec instanceof PTuple t) {
             for (Object item : t.getItems()) {
                 if (matches(exc, item)) {

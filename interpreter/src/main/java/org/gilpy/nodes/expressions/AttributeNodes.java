@@ -16,16 +16,18 @@ public final class AttributeNodes {
 
     public static final class GetAttributeNode extends ExprNode {
         @Child private ExprNode object;
+        @Child private CachedAttributeReadNode read;
         private final String name;
 
         public GetAttributeNode(ExprNode object, String name) {
             this.object = object;
             this.name = name;
+            this.read = CachedAttributeReadNode.create(name);
         }
 
         @Override
         public Object execute(VirtualFrame frame) {
-            return PyObjects.getAttribute(object.execute(frame), name);
+            return read.execute(object.execute(frame));
         }
 
         public ExprNode getObject() {
@@ -39,16 +41,18 @@ public final class AttributeNodes {
 
     public static final class AttributeTarget extends AssignTargetNode {
         @Child private ExprNode object;
+        @Child private CachedAttributeWriteNode write;
         private final String name;
 
         public AttributeTarget(ExprNode object, String name) {
             this.object = object;
             this.name = name;
+            this.write = CachedAttributeWriteNode.create(name);
         }
 
         @Override
         public void assign(VirtualFrame frame, Object value) {
-            PyObjects.setAttribute(object.execute(frame), name, value);
+            write.execute(object.execute(frame), value);
         }
 
         @Override
