@@ -106,6 +106,7 @@ public final class GilpyLanguage extends TruffleLanguage<GilpyContext> {
             synchronized (this) {
                 if (types == null) {
                     types = new PythonTypes();
+                    PythonTypes.registerLanguageTypes(types);
                     context.installBuiltinTypeMethods();
                 }
             }

@@ -88,6 +88,64 @@ public final class HashTable {
         return pos < 0 ? null : values[pos];
     }
 
+    /**
+     * {@link #getStr} for compiled code, with the key's hash precomputed by the caller. While
+     * every context runs with a GIL the probe needs no lock, so it compiles inline, and an
+     * interned identifier usually matches by identity; without a GIL it takes the locked path.
+     */
+    public Object getStrInline(String key, long hash) {
+        if (FreeThreading.active()) {
+            return getStr(key);
+        }
+        int pos = findInline(key, hash);
+        return pos < 0 ? null : values[pos];
+    }
+
+    /** {@link #put} of a str key for compiled code; see {@link #getStrInline}. */
+    public void putStrInline(String key, long hash, Object value) {
+        if (FreeThreading.active()) {
+            put(key, value);
+            return;
+        }
+        int pos = findInline(key, hash);
+        if (pos >= 0) {
+            values[pos] = value;
+        } else {
+            insertNewOutOfLine(key, hash, value);
+        }
+    }
+
+    private int findInline(Object key, long hash) {
+        int[] idx = indices;
+        int mask = idx.length - 1;
+        long perturb = hash;
+        int i = (int) (hash & mask);
+        while (true) {
+            int ix = idx[i];
+            if (ix == EMPTY) {
+                return -1;
+            }
+            if (ix >= 0) {
+                Object k = keys[ix];
+                if (k == key || (hashes[ix] == hash && keysEqualOutOfLine(k, key))) {
+                    return ix;
+                }
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+    }
+
+    @TruffleBoundary
+    private static boolean keysEqualOutOfLine(Object stored, Object key) {
+        return keysEqual(stored, key);
+    }
+
+    @TruffleBoundary
+    private void insertNewOutOfLine(Object key, long hash, Object value) {
+        insertNew(key, hash, value);
+    }
+
     @TruffleBoundary
     public boolean containsKey(Object key) {
         if (FreeThreading.active()) {

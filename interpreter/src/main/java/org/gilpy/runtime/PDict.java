@@ -54,6 +54,17 @@ public final class PDict extends PyObject {
         return table.getStr(key);
     }
 
+    /** {@link #getStr} for compiled code; {@code hash} is {@code PyHash.hashString(key)}. */
+    public Object getStrInline(String key, long hash) {
+        return table.getStrInline(key, hash);
+    }
+
+    /** {@link #put} of a str key for compiled code; {@code hash} is {@code PyHash.hashString(key)}. */
+    public void putStrInline(String key, long hash, Object value) {
+        table.putStrInline(key, hash, value);
+        written();
+    }
+
     public void put(Object key, Object value) {
         table.put(key, value);
         written();

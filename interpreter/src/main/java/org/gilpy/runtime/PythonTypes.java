@@ -3,6 +3,8 @@ package org.gilpy.runtime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.oracle.truffle.api.CompilerDirectives;
+
 import org.gilpy.GilpyLanguage;
 
 /**
@@ -120,8 +122,25 @@ public final class PythonTypes {
         createExceptionHierarchy();
     }
 
+    /**
+     * The built-in types of the language instance that runs the calling thread. Compiled code
+     * reads them as a constant; code that runs out of line would pay a thread-local lookup on
+     * every object it allocates, so while the JVM holds a single language instance (the usual
+     * case: one per process) its types are also kept in {@link #sole}.
+     */
     public static PythonTypes get() {
+        if (!CompilerDirectives.inCompiledCode() && sole instanceof PythonTypes only) {
+            return only;
+        }
         return GilpyLanguage.get(null).getTypes();
+    }
+
+    private static final Object SEVERAL = new Object();
+    private static volatile Object sole;
+
+    /** Records the types of a new language instance; a second one turns {@link #sole} off. */
+    public static synchronized void registerLanguageTypes(PythonTypes types) {
+        sole = sole == null || sole == types ? types : SEVERAL;
     }
 
     private PythonClass make(String name, PythonClass... bases) {

@@ -88,7 +88,7 @@ final class ProgramRunner {
         return new Result(new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8), p.exitValue());
     }
 
-    /** Every golden program: tests/programs/**.py and samples/**.py that have a .out beside them. */
+    /** Every program under tests/programs and samples, except those marked NAME.skip-golden. */
     static List<Path> goldenPrograms() throws IOException {
         List<Path> result = new ArrayList<>();
         for (String dir : new String[]{"tests/programs", "samples"}) {
@@ -98,7 +98,7 @@ final class ProgramRunner {
             }
             try (Stream<Path> files = Files.walk(base)) {
                 files.filter(f -> f.toString().endsWith(".py"))
-                        .filter(f -> Files.exists(Paths.get(f.toString().replaceAll("\\.py$", ".out"))))
+                        .filter(f -> !Files.exists(Paths.get(f.toString().replaceAll("\\.py$", ".skip-golden"))))
                         .sorted()
                         .forEach(result::add);
             }

@@ -9,6 +9,7 @@ import com.oracle.truffle.api.nodes.Node;
 import org.gilpy.runtime.PDict;
 import org.gilpy.runtime.PDescriptors.PSuper;
 import org.gilpy.runtime.PMethod;
+import org.gilpy.runtime.PyHash;
 import org.gilpy.runtime.PyObject;
 import org.gilpy.runtime.PyObjects;
 import org.gilpy.runtime.PythonClass;
@@ -26,9 +27,11 @@ public abstract class CachedAttributeReadNode extends Node {
     static final int CACHE_LIMIT = 3;
 
     protected final String name;
+    private final long nameHash;
 
     protected CachedAttributeReadNode(String name) {
         this.name = name;
+        this.nameHash = PyHash.hashString(name);
     }
 
     public static CachedAttributeReadNode create(String name) {
@@ -68,7 +71,7 @@ public abstract class CachedAttributeReadNode extends Node {
         if (plan != Plan.DATA_DESCRIPTOR) {
             PDict dict = obj.getDict();
             if (dict != null) {
-                Object own = dict.getStr(name);
+                Object own = dict.getStrInline(name, nameHash);
                 if (own != null) {
                     return own;
                 }

@@ -8,6 +8,7 @@ import com.oracle.truffle.api.nodes.Node;
 
 import org.gilpy.runtime.PBaseException;
 import org.gilpy.runtime.PFunction;
+import org.gilpy.runtime.PyHash;
 import org.gilpy.runtime.PyObject;
 import org.gilpy.runtime.PyObjects;
 import org.gilpy.runtime.PythonClass;
@@ -22,9 +23,11 @@ public abstract class CachedAttributeWriteNode extends Node {
     static final int CACHE_LIMIT = 3;
 
     protected final String name;
+    private final long nameHash;
 
     protected CachedAttributeWriteNode(String name) {
         this.name = name;
+        this.nameHash = PyHash.hashString(name);
     }
 
     public static CachedAttributeWriteNode create(String name) {
@@ -55,7 +58,7 @@ public abstract class CachedAttributeWriteNode extends Node {
                           @Cached("obj.getPythonClass()") PythonClass cls,
                           @Cached("cls.unchangedAssumption()") Assumption unchanged,
                           @Cached("writesToDict(cls, name)") boolean direct) {
-        obj.getOrCreateDict().put(name, value);
+        obj.getOrCreateDict().putStrInline(name, nameHash, value);
     }
 
     @Specialization(replaces = "cached")

@@ -7,6 +7,7 @@ import org.gilpy.GilpyContext;
 import org.gilpy.nodes.ExprNode;
 import org.gilpy.nodes.PArguments;
 import org.gilpy.runtime.PDict;
+import org.gilpy.runtime.PyHash;
 import org.gilpy.runtime.PythonErrors;
 
 /**
@@ -20,16 +21,18 @@ public final class GlobalVariables {
 
     public static final class ReadGlobalNode extends ExprNode {
         private final String name;
+        private final long nameHash;
 
         public ReadGlobalNode(String name) {
             this.name = name;
+            this.nameHash = PyHash.hashString(name);
         }
 
         @Override
         public Object execute(VirtualFrame frame) {
-            Object value = PArguments.getGlobals(frame).getStr(name);
+            Object value = PArguments.getGlobals(frame).getStrInline(name, nameHash);
             if (value == null) {
-                value = GilpyContext.get(this).getBuiltins().getStr(name);
+                value = GilpyContext.get(this).getBuiltins().getStrInline(name, nameHash);
                 if (value == null) {
                     CompilerDirectives.transferToInterpreter();
                     throw PythonErrors.nameError(name);
@@ -41,14 +44,16 @@ public final class GlobalVariables {
 
     public static final class GlobalTarget extends AssignTargetNode {
         private final String name;
+        private final long nameHash;
 
         public GlobalTarget(String name) {
             this.name = name;
+            this.nameHash = PyHash.hashString(name);
         }
 
         @Override
         public void assign(VirtualFrame frame, Object value) {
-            PArguments.getGlobals(frame).put(name, value);
+            PArguments.getGlobals(frame).putStrInline(name, nameHash, value);
         }
 
         @Override

@@ -11,7 +11,12 @@ import org.gilpy.runtime.BinaryOp;
 public sealed interface Expr {
     Pos pos();
 
-    record Name(String id, Pos pos) implements Expr { }
+    /** Identifiers are interned, as CPython does, so that dict probes for them hit by identity. */
+    record Name(String id, Pos pos) implements Expr {
+        public Name {
+            id = id.intern();
+        }
+    }
 
     record Constant(Object value, Pos pos) implements Expr { }
 
@@ -20,7 +25,11 @@ public sealed interface Expr {
 
     record FormattedValue(Expr value, char conversion, Expr formatSpec, Pos pos) implements Expr { }
 
-    record Attribute(Expr value, String attr, Pos pos) implements Expr { }
+    record Attribute(Expr value, String attr, Pos pos) implements Expr {
+        public Attribute {
+            attr = attr.intern();
+        }
+    }
 
     record Subscript(Expr value, Expr slice, Pos pos) implements Expr { }
 
@@ -31,7 +40,11 @@ public sealed interface Expr {
     record Call(Expr func, List<Expr> args, List<Keyword> keywords, Pos pos) implements Expr { }
 
     /** {@code name=value}, or {@code **value} when name is null. */
-    record Keyword(String name, Expr value, Pos pos) { }
+    record Keyword(String name, Expr value, Pos pos) {
+        public Keyword {
+            name = name == null ? null : name.intern();
+        }
+    }
 
     record BinOp(Expr left, BinaryOp op, Expr right, Pos pos) implements Expr { }
 
@@ -99,5 +112,9 @@ public sealed interface Expr {
         public static final Arguments EMPTY = new Arguments(List.of(), List.of(), null, List.of(), null, List.of(), List.of());
     }
 
-    record Arg(String name, Expr annotation, Pos pos) { }
+    record Arg(String name, Expr annotation, Pos pos) {
+        public Arg {
+            name = name == null ? null : name.intern();
+        }
+    }
 }

@@ -56,10 +56,18 @@ public sealed interface Stmt {
     record WithItem(Expr context, Expr target) { }
 
     record FunctionDef(String name, Expr.Arguments args, List<Stmt> body, List<Expr> decorators, Expr returns,
-                       boolean isAsync, Pos pos) implements Stmt { }
+                       boolean isAsync, Pos pos) implements Stmt {
+        public FunctionDef {
+            name = name.intern();
+        }
+    }
 
     record ClassDef(String name, List<Expr> bases, List<Expr.Keyword> keywords, List<Stmt> body, List<Expr> decorators,
-                    Pos pos) implements Stmt { }
+                    Pos pos) implements Stmt {
+        public ClassDef {
+            name = name.intern();
+        }
+    }
 
     /** A match statement: parsed, not run yet (the translator reports it). */
     record Match(Expr subject, Pos pos) implements Stmt { }
