@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Regenerates the expected output (NAME.out) of golden programs by running them under
 # CPython 3.12, the reference. The .out holds stdout, plus the last stderr line when the
-# program exits non-zero (the exception summary of an uncaught error).
+# program exits non-zero (the exception summary of an uncaught error). A program that has
+# a NAME.err beside it also gets its whole stderr recorded there, with its directory
+# written as DIR/ (for tracebacks, which name files by absolute path).
 #   tests/regen-golden.sh [program.py ...]     (default: every tests/programs and samples program)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +26,9 @@ for p in "${programs[@]}"; do
   rc=$?
   set -e
   if [ $rc -ne 0 ]; then tail -n 1 /tmp/golden.err >> /tmp/golden.out; fi
+  if [ -f "$dir/$base.err" ]; then
+    sed "s|$(cd "$dir" && pwd)/|DIR/|g" /tmp/golden.err > "$dir/$base.err"
+  fi
   mv /tmp/golden.out "$dir/$base.out"
   echo "$p -> $dir/$base.out (exit $rc)"
 done

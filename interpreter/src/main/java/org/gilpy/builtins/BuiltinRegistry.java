@@ -46,6 +46,7 @@ public final class BuiltinRegistry {
             new DictMethods(),
             new SetMethods(),
             new ExceptionMethods(),
+            new ExceptionGroupMethods(),
             new FileMethods(),
             new GeneratorMethods(),
             new AsyncGeneratorMethods(),

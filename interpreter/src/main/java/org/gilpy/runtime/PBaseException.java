@@ -12,6 +12,8 @@ public final class PBaseException extends PyObject {
     private PBaseException context;
     private boolean suppressContext;
     private PTraceback traceback;
+    private String groupMessage;     // the message of a BaseExceptionGroup, else null
+    private PTuple groupExceptions; // the sub-exceptions of a BaseExceptionGroup, else null
 
     public PBaseException(PythonClass cls, PTuple args) {
         super(cls);
@@ -76,6 +78,20 @@ public final class PBaseException extends PyObject {
 
     public void setTraceback(PTraceback traceback) {
         this.traceback = traceback;
+    }
+
+    /** The {@code exceptions} of an exception group, or null for other exceptions. */
+    public PTuple getGroupExceptions() {
+        return groupExceptions;
+    }
+
+    public String getGroupMessage() {
+        return groupMessage;
+    }
+
+    public void makeGroup(String message, PTuple exceptions) {
+        this.groupMessage = message;
+        this.groupExceptions = exceptions;
     }
 
     @Override

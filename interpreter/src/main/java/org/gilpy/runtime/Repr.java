@@ -97,6 +97,10 @@ public final class Repr {
     }
 
     public static String exceptionStr(PBaseException e) {
+        if (e.getGroupExceptions() != null) {
+            int n = e.getGroupExceptions().size();
+            return e.getGroupMessage() + " (" + n + " sub-exception" + (n == 1 ? "" : "s") + ")";
+        }
         PTuple args = e.getArgs();
         if (args.size() >= 2 && PyObjects.isInstance(e, PythonTypes.get().exception("OSError"))) {
             Object filename = e.getDict() == null ? null : e.getDict().getStr("filename");

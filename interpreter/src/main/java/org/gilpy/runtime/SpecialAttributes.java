@@ -140,6 +140,8 @@ final class SpecialAttributes {
             case "__traceback__" -> e.getTraceback() == null ? PNone.NONE : e.getTraceback();
             case "value" -> PyObjects.isInstance(e, PythonTypes.get().exception("StopIteration")) ? firstArg(e) : null;
             case "code" -> PyObjects.isInstance(e, PythonTypes.get().exception("SystemExit")) ? firstArgOrTuple(e) : null;
+            case "message" -> e.getGroupMessage();
+            case "exceptions" -> e.getGroupExceptions();
             default -> null;
         };
     }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.TestFactory;
  * compares its stdout (plus the exception line of a failing program) with {@code NAME.out},
  * which {@code tests/regen-golden.sh} generates from CPython 3.12. A {@code NAME.unordered}
  * marker compares sorted lines instead: for programs whose threads print at the same instant.
+ * A {@code NAME.err} holds the expected stderr as well, with the program's directory as DIR/.
  */
 class GoldenProgramsTest {
     @TestFactory
@@ -35,6 +36,12 @@ class GoldenProgramsTest {
         }
         String shown = actual;
         assertEquals(expected, shown, () -> "output of " + program.getFileName() + " differs; stderr:\n" + result.stderr());
+        Path expectedErr = Path.of(program.toString().replaceAll("\\.py$", ".err"));
+        if (Files.exists(expectedErr)) {
+            String dir = program.getParent().toAbsolutePath() + "/";
+            assertEquals(Files.readString(expectedErr, StandardCharsets.UTF_8), result.stderr().replace(dir, "DIR/"),
+                    () -> "stderr of " + program.getFileName() + " differs");
+        }
     }
 
     private static String sortedLines(String text) {
