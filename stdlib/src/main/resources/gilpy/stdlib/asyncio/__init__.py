@@ -1,6 +1,6 @@
 """asyncio for gilpy: an event loop in one thread, tasks over coroutines, and their helpers.
 
-Written for gilpy (not CPython's code). Still missing: TaskGroup, streams, subprocesses.
+Written for gilpy (not CPython's code). Still missing: subprocesses.
 """
 from asyncio.exceptions import (CancelledError, InvalidStateError, TimeoutError, SendfileNotAvailableError,
                                 IncompleteReadError, LimitOverrunError)
@@ -16,3 +16,4 @@ from asyncio.runners import run
 from asyncio.locks import Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier, BrokenBarrierError
 from asyncio.timeouts import Timeout, timeout, timeout_at
 from asyncio.threads import to_thread
+from asyncio.taskgroups import TaskGroup
