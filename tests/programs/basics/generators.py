@@ -146,3 +146,34 @@ g = closed_early()
 next(g)
 g.close()
 print("closed")
+
+
+# a yield in a while condition resumes in the condition, every time round the loop
+def until_stop():
+    n = 0
+    while (yield n) != "stop":
+        n += 1
+        print("body", n)
+
+
+loop = until_stop()
+print(next(loop), loop.send("a"), loop.send("b"), loop.send("c"))
+try:
+    loop.send("stop")
+except StopIteration:
+    print("stopped")
+
+
+def drain(items):
+    while item := (yield len(items)):
+        items.append(item)
+    return items
+
+
+d = drain([])
+next(d)
+print(d.send("x"), d.send("y"))
+try:
+    d.send(None)
+except StopIteration as stop:
+    print(stop.value)

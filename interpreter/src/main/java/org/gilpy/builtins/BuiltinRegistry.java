@@ -31,6 +31,7 @@ public final class BuiltinRegistry {
             new TimeModule(),
             new OsModule(),
             new ThreadModule(),
+            new NioModule(),
             new CollectionsModule(),
             new PosixPathModule());
 
@@ -54,7 +55,7 @@ public final class BuiltinRegistry {
             new DequeMethods(),
             new MiscTypeMethods.Range(),
             new MiscTypeMethods.Slice(),
-            new MiscTypeMethods.Bytes(),
+            new BytesMethods(),
             new MiscTypeMethods.Functions(),
             new MiscTypeMethods.Descriptors());
 

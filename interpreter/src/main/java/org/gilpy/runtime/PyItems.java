@@ -165,13 +165,8 @@ public final class PyItems {
             if (v.kind == BuiltinIterators.DictIterator.Kind.KEYS) {
                 return v.dict.containsKey(item);
             }
-        } else if (container instanceof PBytes b && item instanceof Long l) {
-            for (byte x : b.getBytes()) {
-                if ((x & 0xff) == l) {
-                    return true;
-                }
-            }
-            return false;
+        } else if (container instanceof PBytes b) {
+            return b.contains(item);
         }
         if (cls.lookup("__iter__") == null && !(container instanceof PIterator) && !(container instanceof PDictView)
                 && cls.lookup("__getitem__") == null) {

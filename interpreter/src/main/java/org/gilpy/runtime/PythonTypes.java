@@ -54,6 +54,8 @@ public final class PythonTypes {
     public final PythonClass rlock;
     public final PythonClass iterator;
     public final PythonClass deque;
+    public final PythonClass channel;
+    public final PythonClass selector;
     public final PythonClass dictKeys;
     public final PythonClass dictValues;
     public final PythonClass dictItems;
@@ -110,6 +112,10 @@ public final class PythonTypes {
         rlock.setModule("_thread");
         iterator = make("iterator");
         deque = make("deque");
+        channel = make("channel");
+        selector = make("selector");
+        channel.setModule("_gilpy_nio");
+        selector.setModule("_gilpy_nio");
         deque.setModule("collections");
         dictKeys = make("dict_keys");
         dictValues = make("dict_values");

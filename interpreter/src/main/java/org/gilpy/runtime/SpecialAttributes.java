@@ -140,10 +140,29 @@ final class SpecialAttributes {
             case "__traceback__" -> e.getTraceback() == null ? PNone.NONE : e.getTraceback();
             case "value" -> PyObjects.isInstance(e, PythonTypes.get().exception("StopIteration")) ? firstArg(e) : null;
             case "code" -> PyObjects.isInstance(e, PythonTypes.get().exception("SystemExit")) ? firstArgOrTuple(e) : null;
+            case "errno", "strerror", "filename", "filename2" -> osErrorField(e, name);
             case "message" -> e.getGroupMessage();
             case "exceptions" -> e.getGroupExceptions();
             default -> null;
         };
+    }
+
+    /** OSError(errno, strerror[, filename]) fields taken from the arguments, as CPython sets them. */
+    private static Object osErrorField(PBaseException e, String name) {
+        if (!PyObjects.isInstance(e, PythonTypes.get().exception("OSError"))) {
+            return null;
+        }
+        PTuple args = e.getArgs();
+        if (args.size() < 2 || args.size() > 5) {
+            return PNone.NONE;
+        }
+        int index = switch (name) {
+            case "errno" -> 0;
+            case "strerror" -> 1;
+            case "filename" -> 2;
+            default -> 4;
+        };
+        return index < args.size() ? args.get(index) : PNone.NONE;
     }
 
     private static Object firstArg(PBaseException e) {

@@ -17,3 +17,4 @@ from asyncio.locks import Lock, Event, Condition, Semaphore, BoundedSemaphore, B
 from asyncio.timeouts import Timeout, timeout, timeout_at
 from asyncio.threads import to_thread
 from asyncio.taskgroups import TaskGroup
+from asyncio.streams import StreamReader, StreamWriter, Server, open_connection, start_server

@@ -1,9 +1,11 @@
 """The event loop, its handles and the per-thread current loop (written for gilpy).
 
-One loop runs callbacks in one thread: a deque of ready handles and a heap of timers. When
-nothing is ready it blocks in a lock acquire with a timeout (which releases the GIL), and
-call_soon_threadsafe releases that lock to wake it early.
+One loop runs callbacks in one thread: a deque of ready handles, a heap of timers, and the
+sockets it watches. When nothing is ready it blocks in its selector (_gilpy_nio, over
+java.nio) until a socket is ready or the next timer is due; the wait releases the GIL, and
+call_soon_threadsafe wakes it early.
 """
+import _gilpy_nio
 import _thread
 import heapq
 import sys
@@ -97,8 +99,9 @@ class BaseEventLoop(AbstractEventLoop):
         self._task_factory = None
         self._asyncgens = set()  # async generators first iterated while this loop ran (not weak: gilpy has no weakref)
         self._asyncgens_shutdown_called = False
-        self._wakeup = _thread.allocate_lock()
-        self._wakeup.acquire()  # held while nobody asks the loop to wake up
+        self._selector = _gilpy_nio.selector()
+        self._readers = {}  # channel -> Handle run when it is readable
+        self._writers = {}  # channel -> Handle run when it is writable
 
     def __repr__(self):
         return (f"<{type(self).__name__} running={self.is_running()} "
@@ -137,10 +140,48 @@ class BaseEventLoop(AbstractEventLoop):
         return handle
 
     def _write_to_self(self):
-        try:
-            self._wakeup.release()
-        except RuntimeError:
-            pass  # already woken
+        _gilpy_nio.wakeup(self._selector)
+
+    # -- sockets ----------------------------------------------------------------------
+    # The "fd" of these methods is a _gilpy_nio channel (asyncio's streams make them).
+
+    def add_reader(self, fd, callback, *args):
+        self._check_closed()
+        self._watch(self._readers, fd, Handle(callback, args, self))
+
+    def remove_reader(self, fd):
+        return self._unwatch(self._readers, fd)
+
+    def add_writer(self, fd, callback, *args):
+        self._check_closed()
+        self._watch(self._writers, fd, Handle(callback, args, self))
+
+    def remove_writer(self, fd):
+        return self._unwatch(self._writers, fd)
+
+    def _watch(self, table, channel, handle):
+        old = table.get(channel)
+        if old is not None:
+            old.cancel()
+        table[channel] = handle
+        self._update_interest(channel)
+
+    def _unwatch(self, table, channel):
+        handle = table.pop(channel, None)
+        if handle is None:
+            return False
+        handle.cancel()
+        if not self._closed:
+            self._update_interest(channel)
+        return True
+
+    def _update_interest(self, channel):
+        events = 0
+        if channel in self._readers:
+            events |= _gilpy_nio.EVENT_READ
+        if channel in self._writers:
+            events |= _gilpy_nio.EVENT_WRITE
+        _gilpy_nio.register(self._selector, channel, events)
 
     def _check_callback(self, callback, method):
         if not callable(callback):
@@ -285,6 +326,9 @@ class BaseEventLoop(AbstractEventLoop):
         self._closed = True
         self._ready.clear()
         self._scheduled.clear()
+        self._readers.clear()
+        self._writers.clear()
+        _gilpy_nio.close(self._selector)
         executor = self._default_executor
         if executor is not None:
             self._default_executor = None
@@ -331,12 +375,18 @@ class BaseEventLoop(AbstractEventLoop):
                 handle._run()
 
     def _wait(self, timeout):
-        if timeout == 0:
-            self._wakeup.acquire(False)
-        elif timeout is None:
-            self._wakeup.acquire()
-        else:
-            self._wakeup.acquire(True, timeout)
+        """Blocks in the selector (at most timeout seconds) and queues the handlers of ready sockets."""
+        if timeout == 0 and not self._readers and not self._writers:
+            return  # nothing to poll and no time to wait
+        for channel, events in _gilpy_nio.select(self._selector, timeout):
+            if events & _gilpy_nio.EVENT_READ:
+                handle = self._readers.get(channel)
+                if handle is not None and not handle._cancelled:
+                    self._ready.append(handle)
+            if events & _gilpy_nio.EVENT_WRITE:
+                handle = self._writers.get(channel)
+                if handle is not None and not handle._cancelled:
+                    self._ready.append(handle)
 
     # -- errors and debugging ---------------------------------------------------------
 

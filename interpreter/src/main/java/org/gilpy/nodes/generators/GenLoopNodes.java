@@ -39,7 +39,11 @@ public final class GenLoopNodes {
         frame.setObject(stateSlot, null);
     }
 
-    /** Runs one body iteration; returns false when the loop was broken. */
+    /**
+     * Runs one body iteration; returns false when the loop was broken. The state is cleared
+     * once the body is done, so that a suspension in the while condition that follows
+     * resumes in the condition, not in the body.
+     */
     static boolean runBody(VirtualFrame frame, StatementNode body, int stateSlot) {
         frame.setObject(stateSlot, IN_BODY);
         try {
@@ -55,6 +59,7 @@ public final class GenLoopNodes {
             frame.setObject(stateSlot, null);
             throw e;
         }
+        frame.setObject(stateSlot, null);
         return true;
     }
 
