@@ -55,6 +55,7 @@ public final class PythonTypes {
     public final PythonClass iterator;
     public final PythonClass deque;
     public final PythonClass channel;
+    public final PythonClass code;
     public final PythonClass selector;
     public final PythonClass dictKeys;
     public final PythonClass dictValues;
@@ -113,6 +114,7 @@ public final class PythonTypes {
         iterator = make("iterator");
         deque = make("deque");
         channel = make("channel");
+        code = make("code");
         selector = make("selector");
         channel.setModule("_gilpy_nio");
         selector.setModule("_gilpy_nio");

@@ -22,7 +22,7 @@ final class SpecialAttributes {
                 return n;
             }
         }
-        if (!name.startsWith("__") && !(obj instanceof PBaseException) && !(obj instanceof PProperty)
+        if (!name.startsWith("__") && !(obj instanceof PBaseException) && !(obj instanceof PProperty) && !(obj instanceof PCode)
                 && !(obj instanceof PSlice) && !(obj instanceof PRange) && !(obj instanceof PTraceback)) {
             return null;
         }
@@ -42,9 +42,12 @@ final class SpecialAttributes {
                 case "__defaults__" -> f.getDefaults() == null || f.getDefaults().length == 0 ? PNone.NONE : new PTuple(f.getDefaults());
                 case "__kwdefaults__" -> f.getKwDefaults() == null ? PNone.NONE : f.getKwDefaults();
                 case "__globals__" -> f.getGlobals();
+                case "__code__" -> new PCode(f);
                 case "__doc__" -> PNone.NONE;
                 default -> null;
             };
+        } else if (obj instanceof PCode code) {
+            return code.attribute(name);
         } else if (obj instanceof PBuiltinFunction b) {
             return switch (name) {
                 case "__name__" -> b.getName();

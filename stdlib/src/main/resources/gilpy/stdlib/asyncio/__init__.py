@@ -6,7 +6,7 @@ from asyncio.exceptions import (CancelledError, InvalidStateError, TimeoutError,
                                 IncompleteReadError, LimitOverrunError)
 from asyncio.events import (AbstractEventLoop, Handle, TimerHandle, get_event_loop, set_event_loop,
                             new_event_loop, get_running_loop, _get_running_loop)
-from asyncio.coroutines import iscoroutine
+from asyncio.coroutines import iscoroutine, iscoroutinefunction
 from asyncio.futures import Future, wrap_future, isfuture
 from asyncio.tasks import (Task, create_task, FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED, wait, wait_for,
                            as_completed, sleep, gather, shield, ensure_future, run_coroutine_threadsafe,

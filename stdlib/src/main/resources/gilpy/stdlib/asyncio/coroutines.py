@@ -1,17 +1,13 @@
-"""Telling coroutines apart (written for gilpy)."""
+"""Telling coroutines and coroutine functions apart (written for gilpy)."""
+import inspect
 
-__all__ = ("iscoroutine",)
-
-
-async def _probe():
-    pass
-
-
-_coroutine = _probe()
-CoroutineType = type(_coroutine)
-_coroutine.close()
-del _coroutine
+__all__ = ("iscoroutine", "iscoroutinefunction")
 
 
 def iscoroutine(obj):
-    return isinstance(obj, CoroutineType)
+    return inspect.iscoroutine(obj)
+
+
+def iscoroutinefunction(func):
+    """async def functions (also through methods and functools.partial), and functions marked as such."""
+    return inspect.iscoroutinefunction(func)

@@ -131,6 +131,18 @@ public final class FunctionRootNode extends RootNode {
         return name;
     }
 
+    /** CPython's code flags of this function's kind: generator, coroutine or async generator. */
+    public int kindFlags() {
+        if (generatorBody == null) {
+            return 0;
+        }
+        return switch (kind) {
+            case GENERATOR -> 0x20;
+            case COROUTINE -> 0x80;
+            case ASYNC_GENERATOR -> 0x200;
+        };
+    }
+
     @Override
     public SourceSection getSourceSection() {
         return section;
