@@ -241,7 +241,7 @@ public final class BuiltinIterators {
             } catch (PException e) {
                 PythonClass cls = e.getPythonException().getPythonClass();
                 PythonTypes types = PythonTypes.get();
-                if (cls.isSubclassOf(types.exception("IndexError")) || cls.isSubclassOf(types.exception("StopIteration"))) {
+                if (cls.isSubclassOf(types.exception("IndexError")) || cls.isSubclassOf(types.stopIteration)) {
                     index = -1;
                     return null;
                 }

@@ -8,8 +8,9 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * One awaitable step of an async generator: {@code __anext__()}/{@code asend(v)} (SEND),
  * {@code athrow(e)} (THROW) or {@code aclose()} (CLOSE). Awaiting it resumes the body; the
  * futures the body awaits pass through to whoever awaits this step, and the first
- * {@code yield v} ends the step with v (StopIteration(v) at the iterator level). The body's
- * end is StopAsyncIteration for SEND and THROW, and a plain end for CLOSE.
+ * {@code yield v} ends the step with v ({@link Resumable.Finished} for await, StopIteration(v)
+ * at the iterator level). The body's end is StopAsyncIteration for SEND and THROW, and a
+ * plain end for CLOSE.
  */
 public final class PAsyncGeneratorStep extends PyObject implements Resumable {
     public enum Kind { SEND, THROW, CLOSE }
@@ -33,6 +34,22 @@ public final class PAsyncGeneratorStep extends PyObject implements Resumable {
     @Override
     @TruffleBoundary
     public Object send(Object sent) {
+        return raiseIfFinished(step(sent, null));
+    }
+
+    /** {@code step.throw(e)}: e goes to the body's pending await (a cancelled task, say). */
+    @Override
+    @TruffleBoundary
+    public Object throwInto(PException thrown) {
+        return raiseIfFinished(step(PNone.NONE, thrown));
+    }
+
+    @Override
+    @TruffleBoundary
+    public Object step(Object sent, PException thrown) {
+        if (thrown != null) {
+            return resume(() -> generator.body().throwInto(thrown));
+        }
         if (started) {
             return resume(() -> generator.body().send(sent));
         }
@@ -43,11 +60,11 @@ public final class PAsyncGeneratorStep extends PyObject implements Resumable {
         });
     }
 
-    /** {@code step.throw(e)}: e goes to the body's pending await (a cancelled task, say). */
-    @Override
-    @TruffleBoundary
-    public Object throwInto(PException thrown) {
-        return resume(() -> generator.body().throwInto(thrown));
+    private static Object raiseIfFinished(Object stepResult) {
+        if (stepResult instanceof Finished f) {
+            throw PGenerator.stopIteration(f.value());
+        }
+        return stepResult;
     }
 
     @Override
@@ -64,7 +81,7 @@ public final class PAsyncGeneratorStep extends PyObject implements Resumable {
         try {
             yielded = bodyStep.get();
         } catch (PException e) {
-            throw finish(e);
+            return finish(e);
         }
         return passUp(yielded);
     }
@@ -76,29 +93,30 @@ public final class PAsyncGeneratorStep extends PyObject implements Resumable {
         }
     }
 
-    /** A value the body yielded: either the step's result or a future to pass up. */
+    /** A value the body yielded: either the step's result (Finished) or a future to pass up. */
     private Object passUp(Object yielded) {
         if (yielded instanceof PAsyncGenerator.Yielded y) {
             done = true;
             if (kind == Kind.CLOSE) {
                 throw PythonErrors.runtimeError("async generator ignored GeneratorExit");
             }
-            throw PGenerator.stopIteration(y.value());
+            return new Finished(y.value());
         }
         return yielded;
     }
 
-    /** How the body's end (or error) ends this step. */
-    private PException finish(PException e) {
+    /**
+     * How the body's end (or error) ends this step: aclose() completes (Finished); anything
+     * else raises, StopAsyncIteration when the body returned.
+     */
+    private Object finish(PException e) {
         done = true;
         PythonTypes types = PythonTypes.get();
         PythonClass cls = e.getPythonException().getPythonClass();
-        if (cls.isSubclassOf(types.exception("StopIteration"))) {
-            return kind == Kind.CLOSE ? PGenerator.stopIteration(PNone.NONE) : PythonErrors.create("StopAsyncIteration", null);
+        boolean returned = cls.isSubclassOf(types.stopIteration);
+        if (kind == Kind.CLOSE && (returned || cls.isSubclassOf(types.generatorExit))) {
+            return new Finished(PNone.NONE);
         }
-        if (kind == Kind.CLOSE && cls.isSubclassOf(types.exception("GeneratorExit"))) {
-            return PGenerator.stopIteration(PNone.NONE);
-        }
-        return e;
+        throw returned ? PythonErrors.create(types.stopAsyncIteration) : e;
     }
 }

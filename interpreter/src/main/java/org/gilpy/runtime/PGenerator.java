@@ -111,6 +111,17 @@ public final class PGenerator extends PIterator implements Resumable {
         return v == FINISHED ? null : v;
     }
 
+    @Override
+    @TruffleBoundary
+    public Object step(Object value, PException exception) {
+        if (exception != null && !started) {
+            finished = true;
+            throw exception;
+        }
+        Object v = exception == null ? resume(value, null) : resume(PNone.NONE, exception);
+        return v == FINISHED ? new Finished(returnValue) : v;
+    }
+
     /** {@code gen.send(value)}: the yielded value, or StopIteration carrying the return value. */
     @Override
     @TruffleBoundary
@@ -152,14 +163,14 @@ public final class PGenerator extends PIterator implements Resumable {
             }
         } catch (PException e) {
             PythonClass cls = e.getPythonException().getPythonClass();
-            if (!cls.isSubclassOf(types.exception("GeneratorExit")) && !cls.isSubclassOf(types.exception("StopIteration"))) {
+            if (!cls.isSubclassOf(types.generatorExit) && !cls.isSubclassOf(types.stopIteration)) {
                 throw e;
             }
         }
     }
 
     public static PException stopIteration(Object value) {
-        PythonClass cls = PythonTypes.get().exception("StopIteration");
+        PythonClass cls = PythonTypes.get().stopIteration;
         return PythonErrors.create(cls, value == PNone.NONE ? new Object[0] : new Object[]{value});
     }
 }

@@ -504,7 +504,7 @@ public final class PyObjects {
         try {
             return PyCallables.call(next, iterator);
         } catch (PException e) {
-            if (isInstance(e.getPythonException(), PythonTypes.get().exception("StopIteration"))) {
+            if (isInstance(e.getPythonException(), PythonTypes.get().stopIteration)) {
                 return null;
             }
             throw e;

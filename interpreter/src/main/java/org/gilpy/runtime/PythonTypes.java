@@ -63,6 +63,10 @@ public final class PythonTypes {
     public final PythonClass textFile;
     public final PythonClass binaryFile;
     public final PythonClass baseException;
+    /** The exceptions that generators and iteration raise on every step get fields of their own. */
+    public final PythonClass stopIteration;
+    public final PythonClass stopAsyncIteration;
+    public final PythonClass generatorExit;
     private final Map<String, PythonClass> exceptions = new LinkedHashMap<>();
     private final Map<String, PythonClass> byName = new LinkedHashMap<>();
 
@@ -128,6 +132,9 @@ public final class PythonTypes {
         binaryFile.setModule("_io");
         baseException = exception("BaseException", object);
         createExceptionHierarchy();
+        stopIteration = exception("StopIteration");
+        stopAsyncIteration = exception("StopAsyncIteration");
+        generatorExit = exception("GeneratorExit");
     }
 
     /**

@@ -14,4 +14,16 @@ public interface Resumable {
     Object throwInto(PException exception);
 
     void close();
+
+    /**
+     * One step of {@code yield from}/{@code await} delegation, without an exception for the
+     * end: sends {@code value} in (or raises {@code exception} at the suspension point, when
+     * not null) and returns the next value yielded, or a {@link Finished} with the result.
+     * Awaiting builds no StopIteration per step this way.
+     */
+    Object step(Object value, PException exception);
+
+    /** The end of a {@link #step}: the body returned, or the awaitable completed, with this value. */
+    record Finished(Object value) {
+    }
 }

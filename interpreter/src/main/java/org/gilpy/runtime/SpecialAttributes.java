@@ -141,7 +141,7 @@ final class SpecialAttributes {
             case "__context__" -> e.getContext() == null ? PNone.NONE : e.getContext();
             case "__suppress_context__" -> e.isSuppressContext();
             case "__traceback__" -> e.getTraceback() == null ? PNone.NONE : e.getTraceback();
-            case "value" -> PyObjects.isInstance(e, PythonTypes.get().exception("StopIteration")) ? firstArg(e) : null;
+            case "value" -> PyObjects.isInstance(e, PythonTypes.get().stopIteration) ? firstArg(e) : null;
             case "code" -> PyObjects.isInstance(e, PythonTypes.get().exception("SystemExit")) ? firstArgOrTuple(e) : null;
             case "errno", "strerror", "filename", "filename2" -> osErrorField(e, name);
             case "message" -> e.getGroupMessage();

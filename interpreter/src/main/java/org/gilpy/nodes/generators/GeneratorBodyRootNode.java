@@ -57,7 +57,7 @@ public final class GeneratorBodyRootNode extends RootNode {
             generator.finish(PNone.NONE);
             e.leftFrame();
             PBaseException exc = e.getPythonException();
-            if (PyObjects.isInstance(exc, PythonTypes.get().exception("StopIteration"))) {
+            if (PyObjects.isInstance(exc, PythonTypes.get().stopIteration)) {
                 PException replaced = PythonErrors.runtimeError("generator raised StopIteration");
                 replaced.getPythonException().setCause(exc);
                 throw replaced;

@@ -4,6 +4,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 
 import org.gilpy.nodes.ExprNode;
 import org.gilpy.runtime.PAsyncGenerator;
+import org.gilpy.runtime.PAsyncGeneratorStep;
 import org.gilpy.runtime.PException;
 import org.gilpy.runtime.PGenerator;
 import org.gilpy.runtime.PIterator;
@@ -11,6 +12,7 @@ import org.gilpy.runtime.PNone;
 import org.gilpy.runtime.PyCallables;
 import org.gilpy.runtime.PyObjects;
 import org.gilpy.runtime.PythonTypes;
+import org.gilpy.runtime.Resumable;
 
 /**
  * {@code yield value} and {@code yield from iterable}. A yield marks its slot and unwinds;
@@ -95,8 +97,9 @@ public final class YieldNodes {
         }
 
         private static Object awaitIterator(Object awaitable) {
-            if (awaitable instanceof PGenerator g && g.getPythonClass() == PythonTypes.get().coroutine) {
-                return g;
+            if (awaitable instanceof PGenerator g && g.getPythonClass() == PythonTypes.get().coroutine
+                    || awaitable instanceof PAsyncGeneratorStep) {
+                return awaitable; // their own iterators
             }
             Object method = PyObjects.typeOf(awaitable).lookup("__await__");
             if (method == null) {
@@ -106,42 +109,44 @@ public final class YieldNodes {
             return PyCallables.call(method, awaitable);
         }
 
-        /** One step of delegation: {done, value}. */
+        /**
+         * One step of delegation: {done, value}. Generators, coroutines and async generator
+         * steps report their end without an exception ({@link Resumable#step}); other
+         * iterators end with StopIteration, or by running out (built-in iterators).
+         */
         private static Object[] delegate(Object iterator, Object sent, PException thrown) {
             PythonTypes types = PythonTypes.get();
+            if (thrown != null && thrown.getPythonException().getPythonClass().isSubclassOf(types.generatorExit)) {
+                close(iterator);
+                throw thrown;
+            }
+            if (iterator instanceof Resumable r) {
+                Object v = r.step(sent, thrown);
+                return v instanceof Resumable.Finished f ? new Object[]{Boolean.TRUE, f.value()} : new Object[]{Boolean.FALSE, v};
+            }
             try {
                 Object v;
                 if (thrown != null) {
-                    if (thrown.getPythonException().getPythonClass().isSubclassOf(types.exception("GeneratorExit"))) {
-                        close(iterator);
+                    Object throwMethod = PyObjects.lookupAttribute(iterator, "throw");
+                    if (throwMethod == null) {
                         throw thrown;
                     }
-                    if (iterator instanceof PGenerator g) {
-                        v = g.throwInto(thrown);
-                    } else {
-                        Object throwMethod = PyObjects.lookupAttribute(iterator, "throw");
-                        if (throwMethod == null) {
-                            throw thrown;
-                        }
-                        v = PyCallables.call(throwMethod, thrown.getPythonException());
-                    }
+                    v = PyCallables.call(throwMethod, thrown.getPythonException());
                 } else if (sent == PNone.NONE) {
                     if (iterator instanceof PIterator it) {
                         v = it.next();
                         if (v == null) {
-                            return new Object[]{Boolean.TRUE, iterator instanceof PGenerator g ? g.getReturnValue() : PNone.NONE};
+                            return new Object[]{Boolean.TRUE, PNone.NONE};
                         }
                     } else {
                         v = PyCallables.call(PyObjects.typeOf(iterator).lookup("__next__"), iterator);
                     }
-                } else if (iterator instanceof PGenerator g) {
-                    v = g.send(sent);
                 } else {
                     v = PyCallables.call(PyObjects.getAttribute(iterator, "send"), sent);
                 }
                 return new Object[]{Boolean.FALSE, v};
             } catch (PException e) {
-                if (PyObjects.isInstance(e.getPythonException(), types.exception("StopIteration"))) {
+                if (PyObjects.isInstance(e.getPythonException(), types.stopIteration)) {
                     return new Object[]{Boolean.TRUE, PyObjects.getAttribute(e.getPythonException(), "value")};
                 }
                 throw e;
@@ -149,8 +154,8 @@ public final class YieldNodes {
         }
 
         private static void close(Object iterator) {
-            if (iterator instanceof PGenerator g) {
-                g.close();
+            if (iterator instanceof Resumable r) {
+                r.close();
                 return;
             }
             Object close = PyObjects.lookupAttribute(iterator, "close");
