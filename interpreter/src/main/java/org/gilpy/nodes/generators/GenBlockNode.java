@@ -1,11 +1,16 @@
 package org.gilpy.nodes.generators;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import org.gilpy.nodes.StatementNode;
 import org.gilpy.runtime.PException;
 
-/** A statement sequence in a generator: remembers which statement suspended, and resumes there. */
+/**
+ * A statement sequence in a generator: remembers which statement suspended, and resumes there.
+ * The loop is exploded like BlockNode's, each statement guarded by "at or after the resume
+ * point", so that compiled code calls every statement directly (and can inline it).
+ */
 public final class GenBlockNode extends StatementNode {
     @Children private final StatementNode[] statements;
     private final int indexSlot;
@@ -16,11 +21,18 @@ public final class GenBlockNode extends StatementNode {
     }
 
     @Override
+    @ExplodeLoop
     public void executeVoid(VirtualFrame frame) {
         Object saved = frame.getObject(indexSlot);
-        int start = saved == null ? 0 : (Integer) saved;
-        frame.setObject(indexSlot, null);
-        for (int i = start; i < statements.length; i++) {
+        int start = 0;
+        if (saved != null) {
+            start = (Integer) saved;
+            frame.setObject(indexSlot, null);
+        }
+        for (int i = 0; i < statements.length; i++) {
+            if (i < start) {
+                continue;
+            }
             try {
                 statements[i].executeVoid(frame);
             } catch (YieldException y) {

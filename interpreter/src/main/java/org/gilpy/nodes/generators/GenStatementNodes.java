@@ -1,6 +1,8 @@
 package org.gilpy.nodes.generators;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import org.gilpy.nodes.ExprNode;
 import org.gilpy.nodes.StatementNode;
@@ -16,6 +18,7 @@ public final class GenStatementNodes {
     private GenStatementNodes() {
     }
 
+    @ExplodeLoop
     static void clear(VirtualFrame frame, int[] slots) {
         for (int slot : slots) {
             frame.setObject(slot, null);
@@ -47,7 +50,7 @@ public final class GenStatementNodes {
     /** A simple statement with cached operands. */
     public static final class CachingStatementNode extends StatementNode {
         @Child private StatementNode statement;
-        private final int[] slots;
+        @CompilationFinal(dimensions = 1) private final int[] slots;
 
         public CachingStatementNode(StatementNode statement, int[] slots) {
             this.statement = statement;
@@ -71,7 +74,7 @@ public final class GenStatementNodes {
     /** A header expression (if/while condition, for iterable, with manager) with cached operands. */
     public static final class CachingExprNode extends ExprNode {
         @Child private ExprNode expression;
-        private final int[] slots;
+        @CompilationFinal(dimensions = 1) private final int[] slots;
 
         public CachingExprNode(ExprNode expression, int[] slots) {
             this.expression = expression;

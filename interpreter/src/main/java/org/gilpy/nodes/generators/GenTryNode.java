@@ -1,6 +1,7 @@
 package org.gilpy.nodes.generators;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.ControlFlowException;
 
 import org.gilpy.GilpyLanguage;
@@ -87,22 +88,31 @@ public final class GenTryNode extends StatementNode {
             } catch (YieldException y) {
                 throw y;
             } catch (PException e) {
-                PBaseException exc = e.getPythonException();
-                for (int k = 0; k < handlers.length; k++) {
-                    if (handlers[k].matches(frame, exc)) {
-                        frame.setObject(stateSlot, HANDLER_BASE + k);
-                        frame.setObject(pendingSlot, e);
-                        runHandler(frame, k, e, true);
-                        return;
-                    }
+                int k = matchingHandler(frame, e.getPythonException());
+                if (k < 0) {
+                    throw e;
                 }
-                throw e;
+                frame.setObject(stateSlot, HANDLER_BASE + k);
+                frame.setObject(pendingSlot, e);
+                runHandler(frame, k, e, true);
+                return;
             }
         }
         if (orElse != null) {
             frame.setObject(stateSlot, ELSE);
             orElse.executeVoid(frame);
         }
+    }
+
+    /** The index of the first except clause that matches, or -1. */
+    @ExplodeLoop
+    private int matchingHandler(VirtualFrame frame, PBaseException exc) {
+        for (int k = 0; k < handlers.length; k++) {
+            if (handlers[k].matches(frame, exc)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private void runHandler(VirtualFrame frame, int k, PException caught, boolean fresh) {
