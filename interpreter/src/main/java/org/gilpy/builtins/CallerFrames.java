@@ -1,19 +1,30 @@
 package org.gilpy.builtins;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.Frame;
-import com.oracle.truffle.api.frame.FrameInstance;
 import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.FrameInstance;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.source.SourceSection;
 
 import org.gilpy.nodes.function.FunctionRootNode;
+import org.gilpy.nodes.generators.GeneratorBodyRootNode;
+import org.gilpy.runtime.PFrame;
+import org.gilpy.runtime.PGenerator;
+import org.gilpy.runtime.PythonErrors;
 import org.gilpy.runtime.PCell;
 import org.gilpy.runtime.PDict;
 import org.gilpy.runtime.PFunction;
 
 /**
- * {@code globals()} and {@code locals()} need the frame of the Python function that called
- * the built-in; Truffle's stack walk finds it (these calls are rare, so no fast path).
+ * {@code globals()}, {@code locals()} and {@code sys._getframe()} need the frames of the
+ * Python functions that called the built-in; Truffle's stack walk finds them (these calls
+ * are rare, so no fast path).
  */
 final class CallerFrames {
     private CallerFrames() {
@@ -27,6 +38,53 @@ final class CallerFrames {
             }
             return null;
         });
+    }
+
+    /**
+     * The Python frames on the stack, innermost first, as PFrames linked through f_back; the
+     * caller of the built-in is {@code depth} 0. Coroutine and generator bodies count as the
+     * frames of their functions.
+     */
+    @TruffleBoundary
+    static PFrame frame(int depth) {
+        List<PFunction> functions = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        Truffle.getRuntime().iterateFrames(fi -> {
+            PFunction fn = pythonFunction(fi);
+            if (fn != null) {
+                Node call = fi.getCallNode();
+                SourceSection section = call == null ? null : call.getEncapsulatingSourceSection();
+                functions.add(fn);
+                lines.add(section == null ? 0 : section.getStartLine());
+            }
+            return null;
+        });
+        if (depth >= functions.size()) {
+            throw PythonErrors.valueError("call stack is not deep enough");
+        }
+        PFrame frame = null;
+        for (int i = functions.size() - 1; i >= depth; i--) {
+            frame = new PFrame(functions.get(i), lines.get(i), frame);
+        }
+        return frame;
+    }
+
+    private static PFunction pythonFunction(FrameInstance fi) {
+        if (!(fi.getCallTarget() instanceof RootCallTarget rct)) {
+            return null;
+        }
+        if (rct.getRootNode() instanceof FunctionRootNode) {
+            Object[] args = fi.getFrame(FrameInstance.FrameAccess.READ_ONLY).getArguments();
+            return args.length > 0 && args[0] instanceof PFunction f ? f : null;
+        }
+        if (rct.getRootNode() instanceof GeneratorBodyRootNode) {
+            Object[] args = fi.getFrame(FrameInstance.FrameAccess.READ_ONLY).getArguments();
+            if (args.length > 0 && args[0] instanceof PGenerator g) {
+                Object[] functionArgs = g.getFrame().getArguments();
+                return functionArgs.length > 0 && functionArgs[0] instanceof PFunction f ? f : null;
+            }
+        }
+        return null;
     }
 
     @TruffleBoundary

@@ -85,6 +85,15 @@ public final class SysModule implements BuiltinModule {
         }
     }
 
+    @Builtin(name = "_getframe", params = "depth=?, /")
+    @GenerateNodeFactory
+    abstract static class GetFrameNode extends BuiltinNode.Unary {
+        @Specialization
+        Object getFrame(Object depth) {
+            return CallerFrames.frame(depth == PNone.NO_VALUE ? 0 : (int) PyNumbers.asLong(depth));
+        }
+    }
+
     @Builtin(name = "getrecursionlimit")
     @GenerateNodeFactory
     abstract static class GetRecursionLimitNode extends BuiltinNode.Nullary {

@@ -16,13 +16,30 @@ public final class HashTable {
     private static final int EMPTY = -1;
     private static final int DUMMY = -2;
 
-    private int[] indices = newIndices(8);
-    private Object[] keys = new Object[5];
-    private Object[] values = new Object[5];
-    private long[] hashes = new long[5];
+    private int[] indices;
+    private Object[] keys;
+    private Object[] values;
+    private long[] hashes;
     private int used;      // live entries
     private int filled;    // entries appended (live + deleted)
     private int modCount;
+
+    public HashTable() {
+        this(5);
+    }
+
+    /** A table that holds {@code expected} entries without resizing. */
+    public HashTable(int expected) {
+        int indexSize = 8;
+        while (indexSize * 2 / 3 < expected) {
+            indexSize <<= 1;
+        }
+        indices = newIndices(indexSize);
+        int entries = indexSize * 2 / 3;
+        keys = new Object[entries];
+        values = new Object[entries];
+        hashes = new long[entries];
+    }
 
     private static int[] newIndices(int size) {
         int[] result = new int[size];

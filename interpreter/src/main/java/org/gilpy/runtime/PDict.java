@@ -17,6 +17,12 @@ public final class PDict extends PyObject {
         this.table = new HashTable();
     }
 
+    /** A plain dict sized for {@code expected} entries (instance dicts, sized by their class). */
+    public PDict(int expected) {
+        super(PythonTypes.get().dict);
+        this.table = new HashTable(expected);
+    }
+
     /** A dict created before the built-in types exist (the type objects' own namespaces). */
     static PDict bootstrap() {
         return new PDict((PythonClass) null);

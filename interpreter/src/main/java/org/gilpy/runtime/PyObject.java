@@ -31,11 +31,14 @@ public abstract class PyObject {
         return dict;
     }
 
-    /** Returns the instance dict, creating it on first use. */
+    /**
+     * Returns the instance dict, creating it on first use, sized for as many attributes as
+     * instances of the class have had (so that building an object's attributes never resizes).
+     */
     public final PDict getOrCreateDict() {
         PDict d = dict;
         if (d == null) {
-            d = new PDict();
+            d = new PDict(pythonClass.instanceAttributeHint());
             dict = d;
         }
         return d;

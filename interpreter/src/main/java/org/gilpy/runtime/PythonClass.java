@@ -40,6 +40,7 @@ public final class PythonClass extends PyObject {
     private volatile int version;
     private volatile Assumption unchanged; // created when first asked for
     private int changes; // changes that invalidated something a cache relied on
+    private int instanceAttributes; // the most attributes an instance's dict has held
 
     public PythonClass(PythonClass metaclass, String name, PythonClass[] bases, PDict namespace, boolean builtin) {
         super(metaclass);
@@ -111,6 +112,18 @@ public final class PythonClass extends PyObject {
             }
         }
         return null;
+    }
+
+    /** How many entries to allocate for a new instance dict. */
+    public int instanceAttributeHint() {
+        return instanceAttributes;
+    }
+
+    /** Called after an attribute write that grew an instance dict to {@code size} entries. */
+    public void noteInstanceAttributes(int size) {
+        if (size > instanceAttributes) {
+            instanceAttributes = Math.min(size, 64);
+        }
     }
 
     /** Valid while neither this class nor any class in its MRO has changed. */

@@ -56,6 +56,7 @@ public final class PythonTypes {
     public final PythonClass deque;
     public final PythonClass channel;
     public final PythonClass code;
+    public final PythonClass frame;
     public final PythonClass selector;
     public final PythonClass dictKeys;
     public final PythonClass dictValues;
@@ -119,6 +120,7 @@ public final class PythonTypes {
         deque = make("deque");
         channel = make("channel");
         code = make("code");
+        frame = make("frame");
         selector = make("selector");
         channel.setModule("_gilpy_nio");
         selector.setModule("_gilpy_nio");

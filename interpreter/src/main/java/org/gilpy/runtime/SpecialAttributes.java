@@ -22,7 +22,7 @@ final class SpecialAttributes {
                 return n;
             }
         }
-        if (!name.startsWith("__") && !(obj instanceof PBaseException) && !(obj instanceof PProperty) && !(obj instanceof PCode)
+        if (!name.startsWith("__") && !(obj instanceof PBaseException) && !(obj instanceof PProperty) && !(obj instanceof PCode) && !(obj instanceof PFrame)
                 && !(obj instanceof PSlice) && !(obj instanceof PRange) && !(obj instanceof PTraceback)) {
             return null;
         }
@@ -48,6 +48,8 @@ final class SpecialAttributes {
             };
         } else if (obj instanceof PCode code) {
             return code.attribute(name);
+        } else if (obj instanceof PFrame frame) {
+            return frame.attribute(name);
         } else if (obj instanceof PBuiltinFunction b) {
             return switch (name) {
                 case "__name__" -> b.getName();

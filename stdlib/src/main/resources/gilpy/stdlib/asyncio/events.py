@@ -488,5 +488,21 @@ def get_event_loop():
     if loop is None:
         if ident in _current_loops or threading.current_thread() is not threading.main_thread():
             raise RuntimeError(f"There is no current event loop in thread {threading.current_thread().name!r}.")
+        _warn_no_current_loop()
         loop = _current_loops[ident] = new_event_loop()
     return loop
+
+
+_PACKAGE_DIR = __file__.rsplit("/", 1)[0] + "/"
+
+
+def _warn_no_current_loop():
+    """3.12's DeprecationWarning for an implicitly created loop, attributed to the first caller
+    outside asyncio (shown by the default filters only when that caller is in __main__)."""
+    import warnings
+    level = 3  # warn() -> this function -> get_event_loop -> its caller
+    frame = sys._getframe(2)
+    while frame is not None and frame.f_code.co_filename.startswith(_PACKAGE_DIR):
+        level += 1
+        frame = frame.f_back
+    warnings.warn("There is no current event loop", DeprecationWarning, stacklevel=level)

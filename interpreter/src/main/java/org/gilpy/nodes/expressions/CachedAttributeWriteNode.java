@@ -7,6 +7,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.gilpy.runtime.PBaseException;
+import org.gilpy.runtime.PDict;
 import org.gilpy.runtime.PFunction;
 import org.gilpy.runtime.PyHash;
 import org.gilpy.runtime.PyObject;
@@ -58,7 +59,9 @@ public abstract class CachedAttributeWriteNode extends Node {
                           @Cached("obj.getPythonClass()") PythonClass cls,
                           @Cached("cls.unchangedAssumption()") Assumption unchanged,
                           @Cached("writesToDict(cls, name)") boolean direct) {
-        obj.getOrCreateDict().putStrInline(name, nameHash, value);
+        PDict dict = obj.getOrCreateDict();
+        dict.putStrInline(name, nameHash, value);
+        cls.noteInstanceAttributes(dict.size());
     }
 
     @Specialization(replaces = "cached")
