@@ -123,13 +123,25 @@ public final class GilpyContext {
     }
 
     /**
-     * Called once the main module finished: waits for non-daemon threads (threading._shutdown,
-     * while the GIL is released to them), flushes the streams; returns the exit status.
+     * Called once the main module finished, in CPython's order: waits for non-daemon threads
+     * (threading._shutdown, while the GIL is released to them), runs the atexit functions,
+     * flushes the streams; returns the exit status.
      */
     public int shutdown(int status) {
-        Object threading = modules.get("threading");
-        if (threading instanceof org.gilpy.runtime.PModule m) {
-            Object hook = m.getGlobals().getStr("_shutdown");
+        runShutdownHook("threading", "_shutdown");
+        runShutdownHook("atexit", "_run_exitfuncs");
+        flushStreams();
+        if (gil.getStats() != null) {
+            stderr.write(gil.getStats().report(switchIntervalMicros / 1000.0));
+            stderr.flushQuietly();
+        }
+        return status;
+    }
+
+    /** Calls {@code module.function()} if the program imported that module. */
+    private void runShutdownHook(String module, String function) {
+        if (modules.get(module) instanceof org.gilpy.runtime.PModule m) {
+            Object hook = m.getGlobals().getStr(function);
             if (hook != null) {
                 try {
                     org.gilpy.runtime.PyCallables.call(hook);
@@ -138,12 +150,6 @@ public final class GilpyContext {
                 }
             }
         }
-        flushStreams();
-        if (gil.getStats() != null) {
-            stderr.write(gil.getStats().report(switchIntervalMicros / 1000.0));
-            stderr.flushQuietly();
-        }
-        return status;
     }
 
     /** Whether {@code -X name} (or {@code -X name=value}) was given. */

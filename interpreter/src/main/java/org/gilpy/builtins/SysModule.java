@@ -94,6 +94,21 @@ public final class SysModule implements BuiltinModule {
         }
     }
 
+    @Builtin(name = "_gilpy_hide_from_tracebacks", params = "function, /")
+    @GenerateNodeFactory
+    abstract static class HideFromTracebacksNode extends BuiltinNode.Unary {
+        /** Marks a stdlib function whose frames tracebacks leave out (see FunctionRootNode). */
+        @Specialization
+        @TruffleBoundary
+        Object hide(Object function) {
+            if (function instanceof PFunction f
+                    && f.getCallTarget().getRootNode() instanceof org.gilpy.nodes.function.FunctionRootNode root) {
+                root.hideFromTracebacks();
+            }
+            return function;
+        }
+    }
+
     @Builtin(name = "getrecursionlimit")
     @GenerateNodeFactory
     abstract static class GetRecursionLimitNode extends BuiltinNode.Nullary {

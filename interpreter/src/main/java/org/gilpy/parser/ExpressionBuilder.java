@@ -25,6 +25,31 @@ final class ExpressionBuilder {
     private final SourceParser.Unit unit;
     /** One per source unit, shared with the StatementBuilder: hidden names stay distinct. */
     final AsyncStatements asyncStatements = new AsyncStatements();
+    /** The class whose body (methods included) is being built, or null: its __names are private. */
+    private String className;
+
+    /** Starts building the body of class {@code name}; returns what to pass to {@link #leaveClass}. */
+    String enterClass(String name) {
+        String outer = className;
+        className = name;
+        return outer;
+    }
+
+    void leaveClass(String outer) {
+        className = outer;
+    }
+
+    /**
+     * CPython's private name mangling: inside a class C, an identifier {@code __x} (not ending
+     * in two underscores) stands for {@code _C__x}, C's leading underscores dropped.
+     */
+    String mangle(String name) {
+        if (className == null || name == null || !name.startsWith("__") || name.endsWith("__") || name.contains(".")) {
+            return name;
+        }
+        String owner = className.replaceFirst("^_+", "");
+        return owner.isEmpty() ? name : "_" + owner + name;
+    }
 
     ExpressionBuilder(SourceParser.Unit unit) {
         this.unit = unit;
@@ -244,7 +269,7 @@ final class ExpressionBuilder {
             } else if (t instanceof SubscriptTrailerContext sub) {
                 result = new Subscript(result, subscripts(sub.subscriptlist()), p);
             } else {
-                result = new Attribute(result, ((AttrTrailerContext) t).name().getText(), p);
+                result = new Attribute(result, mangle(((AttrTrailerContext) t).name().getText()), p);
             }
         }
         return result;
@@ -297,7 +322,7 @@ final class ExpressionBuilder {
                             throw unit.syntaxError("keyword argument repeated: " + name, k.start);
                         }
                     }
-                    keywords.add(new Keyword(name, test(k.test()), pos(k)));
+                    keywords.add(new Keyword(name, test(k.test()), pos(k))); // CPython does not mangle keyword names
                 } else if (a instanceof StarArgumentContext s) {
                     positional.add(new Starred(test(s.test()), pos(s)));
                 } else if (a instanceof KwargsArgumentContext kw) {
@@ -320,7 +345,7 @@ final class ExpressionBuilder {
     private Expr atom(AtomContext ctx) {
         Pos p = pos(ctx);
         if (ctx instanceof NameAtomContext n) {
-            return new Name(n.getText(), p);
+            return new Name(mangle(n.getText()), p);
         } else if (ctx instanceof NumberAtomContext n) {
             try {
                 return new Constant(Literals.number(n.getText()), p);

@@ -280,7 +280,7 @@ public final class NodeTranslator {
             case Try t -> tryStatement(t);
             case With w -> with(w, 0);
             case FunctionDef f -> new DefinitionNodes.FunctionDefNode(exprs.exprs(f.decorators()), function(f),
-                    exprs.target(new Expr.Name(f.name(), f.pos())));
+                    exprs.target(new Expr.Name(f.boundName(), f.pos())));
             case ClassDef c -> classDef(c);
             case Match m -> notYet("the match statement", m.pos());
         };
@@ -498,6 +498,6 @@ public final class NodeTranslator {
         }
         return new DefinitionNodes.ClassDefNode(c.name(), scope.qualname, target, exprs.exprs(c.decorators()),
                 exprs.exprs(c.bases()), kwNames.toArray(new String[0]), kwValues.toArray(new ExprNode[0]),
-                closureSlots(scope), exprs.target(new Expr.Name(c.name(), c.pos())));
+                closureSlots(scope), exprs.target(new Expr.Name(c.boundName(), c.pos())));
     }
 }

@@ -115,7 +115,8 @@ final class ParameterBuilder {
         args.clear();
     }
 
-    private String checkDuplicate(String name, ParserRuleContext ctx) {
+    private String checkDuplicate(String given, ParserRuleContext ctx) {
+        String name = exprs.mangle(given);
         if (!seen.add(name)) {
             throw unit.syntaxError("duplicate argument '" + name + "' in function definition", ctx.start);
         }

@@ -172,7 +172,7 @@ final class ScopeAnalyzer {
         if (f.returns() != null) {
             expr(f.returns());
         }
-        bind(f.name());
+        bind(f.boundName());
         functionScope(f);
     }
 
@@ -227,7 +227,7 @@ final class ScopeAnalyzer {
         for (Keyword k : c.keywords()) {
             expr(k.value());
         }
-        bind(c.name());
+        bind(c.boundName());
         Scope outer = current;
         enter(c, Kind.CLASS, c.name());
         statements(c.body());

@@ -101,9 +101,9 @@ final class StatementBuilder {
             return new Raise(r.test().isEmpty() ? null : exprs.test(r.test(0)),
                     r.test().size() > 1 ? exprs.test(r.test(1)) : null, p);
         } else if (ctx.global_stmt() != null) {
-            return new Global(names(ctx.global_stmt().name()), p);
+            return new Global(names(ctx.global_stmt().name()).stream().map(exprs::mangle).toList(), p);
         } else if (ctx.nonlocal_stmt() != null) {
-            return new Nonlocal(names(ctx.nonlocal_stmt().name()), p);
+            return new Nonlocal(names(ctx.nonlocal_stmt().name()).stream().map(exprs::mangle).toList(), p);
         } else if (ctx.assert_stmt() != null) {
             Assert_stmtContext a = ctx.assert_stmt();
             return new Assert(exprs.test(a.test(0)), a.test().size() > 1 ? exprs.test(a.test(1)) : null, p);
@@ -259,7 +259,7 @@ final class StatementBuilder {
             }
             star |= e.STAR() != null;
             handlers.add(new Handler(e.test() == null ? null : exprs.test(e.test()),
-                    e.name() == null ? null : e.name().getText(), block(e.block()), pos(e)));
+                    e.name() == null ? null : exprs.mangle(e.name().getText()), block(e.block()), pos(e)));
         }
         List<Stmt> orElse = List.of();
         List<Stmt> finalBody = List.of();
@@ -281,7 +281,7 @@ final class StatementBuilder {
         List<Stmt> body = block(ctx.block());
         inAsyncFunction = outer;
         return new FunctionDef(ctx.name().getText(), args, body, decorators,
-                ctx.test() == null ? null : exprs.test(ctx.test()), ctx.ASYNC() != null, p);
+                ctx.test() == null ? null : exprs.test(ctx.test()), ctx.ASYNC() != null, p, exprs.mangle(ctx.name().getText()));
     }
 
     private Stmt classDef(ClassdefContext ctx, List<Expr> decorators, Pos p) {
@@ -294,8 +294,15 @@ final class StatementBuilder {
         }
         boolean outer = inAsyncFunction;
         inAsyncFunction = false;
-        List<Stmt> body = block(ctx.block());
+        String boundName = exprs.mangle(ctx.name().getText());
+        String outerClass = exprs.enterClass(ctx.name().getText());
+        List<Stmt> body;
+        try {
+            body = block(ctx.block());
+        } finally {
+            exprs.leaveClass(outerClass);
+        }
         inAsyncFunction = outer;
-        return new ClassDef(ctx.name().getText(), bases, keywords, body, decorators, p);
+        return new ClassDef(ctx.name().getText(), bases, keywords, body, decorators, p, boundName);
     }
 }

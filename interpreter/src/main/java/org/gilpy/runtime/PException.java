@@ -30,6 +30,9 @@ public final class PException extends AbstractTruffleException {
     public void recordFrame(String functionName, Node statement) {
         if (!frameRecorded) {
             frameRecorded = true;
+            if (statement.getRootNode() instanceof org.gilpy.nodes.function.FunctionRootNode f && f.isHiddenFromTracebacks()) {
+                return;
+            }
             pythonException.setTraceback(new PTraceback(functionName, statement, pythonException.getTraceback()));
         }
     }

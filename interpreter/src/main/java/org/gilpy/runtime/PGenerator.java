@@ -24,6 +24,7 @@ public final class PGenerator extends PIterator implements Resumable {
     private Object sent = PNone.NONE;
     private PException thrown;
     private Object returnValue = PNone.NONE;
+    private com.oracle.truffle.api.nodes.Node suspendedAt; // the yield or await it waits at
 
     public PGenerator(PythonClass cls, MaterializedFrame frame, RootCallTarget body, String name, String qualname) {
         super(cls);
@@ -51,6 +52,38 @@ public final class PGenerator extends PIterator implements Resumable {
 
     public boolean isFinished() {
         return finished;
+    }
+
+    public void suspendedAt(com.oracle.truffle.api.nodes.Node location) {
+        this.suspendedAt = location;
+    }
+
+    /** The function whose body this generator runs. */
+    public PFunction getFunction() {
+        Object[] args = frame.getArguments();
+        return args.length > 0 && args[0] instanceof PFunction f ? f : null;
+    }
+
+    /**
+     * {@code gi_frame}/{@code cr_frame}: None once finished; otherwise a frame snapshot at the
+     * line it is suspended at (its first line before it started).
+     */
+    @TruffleBoundary
+    public Object frameSnapshot() {
+        PFunction function = getFunction();
+        if (finished || function == null) {
+            return PNone.NONE;
+        }
+        com.oracle.truffle.api.source.SourceSection at = suspendedAt == null ? null
+                : suspendedAt.getEncapsulatingSourceSection();
+        int line;
+        if (at != null && started) {
+            line = at.getStartLine();
+        } else {
+            com.oracle.truffle.api.source.SourceSection def = function.getCallTarget().getRootNode().getSourceSection();
+            line = def == null ? 0 : def.getStartLine();
+        }
+        return new PFrame(function, line, null);
     }
 
     /** The value sent in by the resume in progress (None for next()). */

@@ -23,6 +23,7 @@ final class SpecialAttributes {
             }
         }
         if (!name.startsWith("__") && !(obj instanceof PBaseException) && !(obj instanceof PProperty) && !(obj instanceof PCode) && !(obj instanceof PFrame)
+                && !(obj instanceof PGenerator) && !(obj instanceof PAsyncGenerator)
                 && !(obj instanceof PSlice) && !(obj instanceof PRange) && !(obj instanceof PTraceback)) {
             return null;
         }
@@ -50,6 +51,10 @@ final class SpecialAttributes {
             return code.attribute(name);
         } else if (obj instanceof PFrame frame) {
             return frame.attribute(name);
+        } else if (obj instanceof PGenerator g) {
+            return generatorAttribute(g, name);
+        } else if (obj instanceof PAsyncGenerator ag) {
+            return generatorAttribute(ag.body(), name);
         } else if (obj instanceof PBuiltinFunction b) {
             return switch (name) {
                 case "__name__" -> b.getName();
@@ -148,6 +153,18 @@ final class SpecialAttributes {
             case "errno", "strerror", "filename", "filename2" -> osErrorField(e, name);
             case "message" -> e.getGroupMessage();
             case "exceptions" -> e.getGroupExceptions();
+            default -> null;
+        };
+    }
+
+    /** __name__, __qualname__ and the gi_/cr_/ag_ attributes of generators, coroutines and async generators. */
+    private static Object generatorAttribute(PGenerator g, String name) {
+        return switch (name) {
+            case "__name__" -> g.getName();
+            case "__qualname__" -> g.getQualname();
+            case "gi_running", "cr_running", "ag_running" -> g.isRunning();
+            case "gi_code", "cr_code", "ag_code" -> g.getFunction() == null ? PNone.NONE : new PCode(g.getFunction());
+            case "gi_frame", "cr_frame", "ag_frame" -> g.frameSnapshot();
             default -> null;
         };
     }

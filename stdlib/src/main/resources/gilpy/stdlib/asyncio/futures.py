@@ -1,7 +1,12 @@
 """asyncio.Future (written for gilpy): a result that a coroutine can await.
 
 Done callbacks never run inside set_result(): the loop calls them soon after, in order.
+A future whose exception nobody retrieved is reported at exit ("... exception was never
+retrieved"), which is when CPython's garbage collector usually reports it.
 """
+import atexit
+import sys
+
 from asyncio import events
 from asyncio.exceptions import CancelledError, InvalidStateError
 
@@ -10,6 +15,8 @@ __all__ = ("Future", "wrap_future", "isfuture")
 _PENDING = "PENDING"
 _CANCELLED = "CANCELLED"
 _FINISHED = "FINISHED"
+
+_unretrieved = {}  # id -> a finished future whose exception no one has looked at
 
 
 def isfuture(obj):
@@ -23,6 +30,7 @@ class Future:
     _loop = None
     _cancel_message = None
     _cancelled_exc = None
+    _log_traceback = False  # its exception has not been retrieved yet
     # True while a Task waits on this future through its __await__ (False: awaitable, not blocking)
     _asyncio_future_blocking = False
 
@@ -31,15 +39,18 @@ class Future:
         self._callbacks = []
 
     def __repr__(self):
-        return f"<{type(self).__name__} {self._repr_info()}>"
+        return f"<{type(self).__name__} {' '.join(self._repr_info())}>"
 
     def _repr_info(self):
-        state = self._state.lower()
+        info = [self._state.lower()]
         if self._state == _FINISHED:
             if self._exception is not None:
-                return f"{state} exception={self._exception!r}"
-            return f"{state} result={_short_repr(self._result)}"
-        return state
+                info.append(f"exception={self._exception!r}")
+            else:
+                info.append(f"result={_short_repr(self._result)}")
+        if self._callbacks:
+            info.append(f"cb=[{_format_callbacks(self._callbacks)}]")
+        return info
 
     def get_loop(self):
         return self._loop
@@ -79,6 +90,7 @@ class Future:
         if self._state != _FINISHED:
             raise InvalidStateError("Result is not set.")
         if self._exception is not None:
+            self._retrieved()
             raise self._exception
         return self._result
 
@@ -87,7 +99,13 @@ class Future:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
             raise InvalidStateError("Exception is not set.")
+        self._retrieved()
         return self._exception
+
+    def _retrieved(self):
+        if self._log_traceback:
+            self._log_traceback = False
+            _unretrieved.pop(id(self), None)
 
     def add_done_callback(self, fn, *, context=None):
         if self._state != _PENDING:
@@ -118,6 +136,8 @@ class Future:
             raise TypeError("StopIteration interacts badly with generators and cannot be raised into a Future")
         self._exception = exception
         self._state = _FINISHED
+        self._log_traceback = True
+        _unretrieved[id(self)] = self
         self.__schedule_callbacks()
 
     def __await__(self):
@@ -129,6 +149,47 @@ class Future:
         return self.result()
 
     __iter__ = __await__
+
+
+# CPython's Future is C code: its frames never show in tracebacks, so ours do not either.
+sys._gilpy_hide_from_tracebacks(Future.result)
+sys._gilpy_hide_from_tracebacks(Future.__await__)
+
+
+def _report_unretrieved():
+    """At exit: the futures whose exceptions no one retrieved, through their loops' handlers."""
+    for future in list(_unretrieved.values()):
+        if future._log_traceback:
+            future._log_traceback = False
+            future._loop.call_exception_handler({
+                "message": f"{type(future).__name__} exception was never retrieved",
+                "exception": future._exception,
+                "future": future,
+            })
+    _unretrieved.clear()
+
+
+atexit.register(_report_unretrieved)
+
+
+def _format_callbacks(callbacks):
+    """cb=[...] in a future's repr, shortened like CPython's for more than two callbacks."""
+    names = [_format_callback(cb) for cb in callbacks]
+    if len(names) > 2:
+        return f"{names[0]}, <{len(names) - 2} more>, {names[-1]}"
+    return ", ".join(names)
+
+
+def _format_callback(callback):
+    func = getattr(callback, "__func__", callback)
+    name = getattr(callback, "__qualname__", None) or getattr(callback, "__name__", None) or repr(callback)
+    code = getattr(func, "__code__", None)
+    if code is None or code.co_filename.startswith(_PACKAGE_DIR):
+        return f"{name}()"  # asyncio's own callbacks are C functions in CPython: no source shown
+    return f"{name}() at {code.co_filename}:{code.co_firstlineno}"
+
+
+_PACKAGE_DIR = __file__.rsplit("/", 1)[0] + "/"
 
 
 def _short_repr(value):

@@ -4,9 +4,11 @@ A Task drives a coroutine: each step sends into it (or throws into it) until it 
 Future it waits on (the step continues when that Future is done) or None (sleep(0): the
 step continues on the next loop iteration).
 """
+import sys
+
 from asyncio import events, futures
 from asyncio.futures import _copy_state, _set_result_unless_done
-from asyncio.coroutines import iscoroutine
+from asyncio.coroutines import iscoroutine, _format_coroutine
 from asyncio.exceptions import CancelledError
 
 __all__ = ("Task", "create_task", "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED",
@@ -50,13 +52,13 @@ class Task(futures.Future):
 
     def _repr_info(self):
         info = super()._repr_info()
-        if self._must_cancel:
-            info = "cancelling"
-        coro = getattr(self._coro, "__qualname__", None) or getattr(self._coro, "__name__", "?")
-        text = f"{info} name={self._name!r} coro=<{coro}()>"
+        if self.cancelling() and not self.done():
+            info[0] = "cancelling"
+        info.insert(1, f"name={self._name!r}")
         if self._fut_waiter is not None:
-            text += f" wait_for={self._fut_waiter!r}"
-        return text
+            info.insert(2, f"wait_for={self._fut_waiter!r}")
+        info.insert(2, f"coro=<{_format_coroutine(self._coro)}>")
+        return info
 
     def get_coro(self):
         return self._coro
@@ -150,7 +152,7 @@ class Task(futures.Future):
                 self._loop.call_soon(self.__step, error)
             else:
                 result._asyncio_future_blocking = False
-                result.add_done_callback(self.__wakeup)
+                result.add_done_callback(self.task_wakeup)
                 self._fut_waiter = result
                 if self._must_cancel and self._fut_waiter.cancel(msg=self._cancel_message):
                     self._must_cancel = False
@@ -159,13 +161,17 @@ class Task(futures.Future):
         else:
             self._loop.call_soon(self.__step, RuntimeError(f"Task got bad yield: {result!r}"))
 
-    def __wakeup(self, future):
+    def task_wakeup(self, future):
         try:
             future.result()
         except BaseException as exc:
             self.__step(exc)
         else:
             self.__step()
+
+
+# CPython's task step is C code, so its tracebacks start at the coroutine: so do ours.
+sys._gilpy_hide_from_tracebacks(Task._Task__step_run)
 
 
 def create_task(coro, *, name=None, context=None):

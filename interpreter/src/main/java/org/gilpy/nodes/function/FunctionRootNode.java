@@ -45,6 +45,7 @@ public final class FunctionRootNode extends RootNode {
     public enum GeneratorKind { GENERATOR, COROUTINE, ASYNC_GENERATOR }
 
     private final GeneratorKind kind;
+    private boolean hiddenFromTracebacks;
 
     public FunctionRootNode(GilpyLanguage language, FrameDescriptor descriptor, StatementNode body, String name,
                             SourceSection section, int[] parameterSlots, boolean[] parameterIsCell, int[] cellSlots,
@@ -129,6 +130,18 @@ public final class FunctionRootNode extends RootNode {
     @Override
     public String getName() {
         return name;
+    }
+
+    /**
+     * Leaves this function's frames out of tracebacks: for stdlib machinery that CPython
+     * implements in C (asyncio's task step), whose frames CPython's tracebacks never show.
+     */
+    public void hideFromTracebacks() {
+        hiddenFromTracebacks = true;
+    }
+
+    public boolean isHiddenFromTracebacks() {
+        return hiddenFromTracebacks;
     }
 
     /** CPython's code flags of this function's kind: generator, coroutine or async generator. */

@@ -49,6 +49,7 @@ public final class GeneratorBodyRootNode extends RootNode {
             generator.finish(PNone.NONE);
             return PGenerator.FINISHED;
         } catch (YieldException y) {
+            generator.suspendedAt(y.getLocation());
             return y.getValue();
         } catch (ControlFlow.ReturnException r) {
             generator.finish(frame.getObject(returnSlot));

@@ -10,12 +10,19 @@ import com.oracle.truffle.api.nodes.ControlFlowException;
 public final class YieldException extends ControlFlowException {
     private static final long serialVersionUID = 1L;
     private final transient Object value;
+    private final transient com.oracle.truffle.api.nodes.Node location;
 
-    public YieldException(Object value) {
+    /** {@code location} is the yield or await that suspends (for the generator's current line). */
+    public YieldException(Object value, com.oracle.truffle.api.nodes.Node location) {
         this.value = value;
+        this.location = location;
     }
 
     public Object getValue() {
         return value;
+    }
+
+    public com.oracle.truffle.api.nodes.Node getLocation() {
+        return location;
     }
 }

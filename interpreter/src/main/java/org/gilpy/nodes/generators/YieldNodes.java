@@ -48,7 +48,7 @@ public final class YieldNodes {
             }
             Object v = value == null ? PNone.NONE : value.execute(frame);
             frame.setObject(markSlot, Boolean.TRUE);
-            throw new YieldException(v);
+            throw new YieldException(v, this);
         }
     }
 
@@ -93,7 +93,7 @@ public final class YieldNodes {
                 return step[1];
             }
             frame.setObject(markSlot, Boolean.TRUE);
-            throw new YieldException(step[1]);
+            throw new YieldException(step[1], this);
         }
 
         private static Object awaitIterator(Object awaitable) {

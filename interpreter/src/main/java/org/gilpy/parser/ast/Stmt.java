@@ -55,17 +55,26 @@ public sealed interface Stmt {
 
     record WithItem(Expr context, Expr target) { }
 
+    /** {@code boundName} is the variable the def assigns: {@code name}, or its mangled form inside a class. */
     record FunctionDef(String name, Expr.Arguments args, List<Stmt> body, List<Expr> decorators, Expr returns,
-                       boolean isAsync, Pos pos) implements Stmt {
+                       boolean isAsync, Pos pos, String boundName) implements Stmt {
         public FunctionDef {
             name = name.intern();
+            boundName = boundName.intern();
+        }
+
+        public FunctionDef(String name, Expr.Arguments args, List<Stmt> body, List<Expr> decorators, Expr returns,
+                           boolean isAsync, Pos pos) {
+            this(name, args, body, decorators, returns, isAsync, pos, name);
         }
     }
 
+    /** {@code boundName} is the variable the class statement assigns: {@code name}, or its mangled form. */
     record ClassDef(String name, List<Expr> bases, List<Expr.Keyword> keywords, List<Stmt> body, List<Expr> decorators,
-                    Pos pos) implements Stmt {
+                    Pos pos, String boundName) implements Stmt {
         public ClassDef {
             name = name.intern();
+            boundName = boundName.intern();
         }
     }
 
