@@ -4,6 +4,7 @@ A Task drives a coroutine: each step sends into it (or throws into it) until it 
 Future it waits on (the step continues when that Future is done) or None (sleep(0): the
 step continues on the next loop iteration).
 """
+import atexit
 import sys
 
 from asyncio import events, futures
@@ -172,6 +173,22 @@ class Task(futures.Future):
 
 # CPython's task step is C code, so its tracebacks start at the coroutine: so do ours.
 sys._gilpy_hide_from_tracebacks(Task._Task__step_run)
+
+
+def _report_pending():
+    """At exit: tasks that never finished, reported as CPython reports them when they are
+    garbage collected (asyncio.run cancels its leftovers, so this is about manual loops)."""
+    for task in list(_all_tasks):
+        if not task.done() and task._log_destroy_pending:
+            try:
+                task._coro.close()  # as finalizing it would: its finally blocks run, its frame goes
+            except BaseException:
+                pass
+            task._loop.call_exception_handler({"message": "Task was destroyed but it is pending!", "task": task})
+    _all_tasks.clear()
+
+
+atexit.register(_report_pending)
 
 
 def create_task(coro, *, name=None, context=None):
