@@ -41,3 +41,12 @@ try:
     eval("undefined_thing")
 except NameError as e:
     print("NameError:", e)
+
+
+# id() is unique among live objects (200,000 of them would share some identity hash codes)
+class Dot:
+    pass
+
+
+dots = [Dot() for _ in range(200_000)]
+print(len({id(d) for d in dots}) == len(dots), id(dots[0]) == id(dots[0]))

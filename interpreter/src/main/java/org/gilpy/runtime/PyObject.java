@@ -13,6 +13,9 @@ package org.gilpy.runtime;
 public abstract class PyObject {
     private PythonClass pythonClass;
     private PDict dict;
+    private int serial; // id() number, given on first request (fits in the header padding)
+
+    private static final java.util.concurrent.atomic.AtomicInteger SERIALS = new java.util.concurrent.atomic.AtomicInteger();
 
     protected PyObject(PythonClass pythonClass) {
         this.pythonClass = pythonClass;
@@ -42,6 +45,26 @@ public abstract class PyObject {
             dict = d;
         }
         return d;
+    }
+
+    /**
+     * A number unique among live objects for {@code id()}: identity hash codes collide, and
+     * code such as gather() keys dicts by id(). Taken from a global counter on first use.
+     */
+    public final int serial() {
+        int s = serial;
+        if (s == 0) {
+            synchronized (this) {
+                s = serial;
+                if (s == 0) {
+                    do {
+                        s = SERIALS.incrementAndGet();
+                    } while (s == 0);
+                    serial = s;
+                }
+            }
+        }
+        return s;
     }
 
     public final void setDict(PDict dict) {

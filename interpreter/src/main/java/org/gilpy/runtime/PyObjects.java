@@ -652,12 +652,19 @@ public final class PyObjects {
         return System.identityHashCode(obj);
     }
 
-    /** {@code id(obj)}: an address-like number, stable for the object's lifetime. */
+    /**
+     * {@code id(obj)}: an address-like number, stable for the object's lifetime and, for every
+     * PyObject, unique among live objects. Values without an object of their own (ints, floats,
+     * strs) fall back to their identity hash.
+     */
     public static long id(Object obj) {
         if (obj instanceof Long l) {
             return 0x10000000L + l * 32;
         }
-        return 0x7f0000000000L + (System.identityHashCode(obj) & 0xffffffffL) * 16;
+        if (obj instanceof PyObject p) {
+            return 0x7f0000000000L + (p.serial() & 0xffffffffL) * 16;
+        }
+        return 0x7e0000000000L + (System.identityHashCode(obj) & 0xffffffffL) * 16;
     }
 
     @TruffleBoundary
