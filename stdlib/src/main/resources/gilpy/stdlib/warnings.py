@@ -85,6 +85,13 @@ def formatwarning(message, category, filename, lineno, line=None):
     return text
 
 
+def _format_with_source(msg):
+    text = formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+    if msg.source is not None:  # CPython points at tracemalloc for where the object came from
+        text += f"{msg.category.__name__}: Enable tracemalloc to get the object allocation traceback\n"
+    return text
+
+
 def _source_line(filename, lineno):
     try:
         with open(filename, encoding="utf-8") as f:
@@ -101,7 +108,7 @@ def _showwarnmsg_impl(msg):
     if file is None:
         return
     try:
-        file.write(formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line))
+        file.write(_format_with_source(msg))
     except OSError:
         pass
 
@@ -210,6 +217,11 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
     elif action != "always":
         raise RuntimeError(f"Unrecognized action ({action!r}) in warnings.filters:\n {item}")
     _showwarnmsg(WarningMessage(message, category, filename, lineno, None, None, source))
+
+
+def _warn_unawaited_coroutine(coro):
+    """Called by the interpreter for a coroutine dropped before it ever ran."""
+    warn(f"coroutine '{coro.__qualname__}' was never awaited", category=RuntimeWarning, stacklevel=2, source=coro)
 
 
 class catch_warnings:

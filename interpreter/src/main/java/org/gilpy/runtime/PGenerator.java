@@ -54,6 +54,11 @@ public final class PGenerator extends PIterator implements Resumable {
         return finished;
     }
 
+    /** A coroutine that nothing has awaited (or sent into, or closed) yet. */
+    public boolean isUnstartedCoroutine() {
+        return !started && !finished && getPythonClass() == PythonTypes.get().coroutine;
+    }
+
     public void suspendedAt(com.oracle.truffle.api.nodes.Node location) {
         this.suspendedAt = location;
     }

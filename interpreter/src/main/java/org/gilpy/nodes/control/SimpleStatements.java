@@ -1,15 +1,21 @@
 package org.gilpy.nodes.control;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.EncapsulatingNodeReference;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.Node;
 
+import org.gilpy.GilpyContext;
 import org.gilpy.nodes.ExprNode;
 import org.gilpy.nodes.StatementNode;
 import org.gilpy.nodes.expressions.BinaryOpNode;
 import org.gilpy.nodes.expressions.BinaryOpNodeGen;
 import org.gilpy.nodes.frame.AssignTargetNode;
 import org.gilpy.runtime.BinaryOp;
+import org.gilpy.runtime.PGenerator;
 import org.gilpy.runtime.PNone;
+import org.gilpy.runtime.PyCallables;
 import org.gilpy.runtime.PyObjects;
 import org.gilpy.runtime.PythonErrors;
 
@@ -18,6 +24,11 @@ public final class SimpleStatements {
     private SimpleStatements() {
     }
 
+    /**
+     * An expression whose value is dropped. A coroutine dropped here before it ever ran (a
+     * call missing its {@code await}) gets CPython's "coroutine ... was never awaited"
+     * RuntimeWarning, at this line, which is where CPython's reference counting reports it.
+     */
     public static final class ExpressionStatement extends StatementNode {
         @Child private ExprNode expression;
 
@@ -27,7 +38,25 @@ public final class SimpleStatements {
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            expression.execute(frame);
+            Object value = expression.execute(frame);
+            if (value instanceof PGenerator coroutine && coroutine.isUnstartedCoroutine()) {
+                warnNeverAwaited(coroutine);
+            }
+        }
+
+        @TruffleBoundary
+        private void warnNeverAwaited(PGenerator coroutine) {
+            coroutine.close(); // dropped: it can never run now
+            GilpyContext context = GilpyContext.get(this);
+            Object warnings = context.getImporter().importModule("warnings", null, 0);
+            Object warn = PyObjects.getAttribute(warnings, "_warn_unawaited_coroutine");
+            EncapsulatingNodeReference current = EncapsulatingNodeReference.getCurrent();
+            Node previous = current.set(this); // the frame's current line, for sys._getframe
+            try {
+                PyCallables.call(warn, coroutine);
+            } finally {
+                current.set(previous);
+            }
         }
     }
 
