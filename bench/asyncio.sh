@@ -5,10 +5,10 @@
 #   shows the first round (cold: gilpy's JIT has not compiled anything yet), the median
 #   of the last half of the rounds (steady state) with its range, the whole process's
 #   wall time and its peak RSS. gilpy and CPython processes alternate, twice each.
-#   bench/asyncio.sh [rounds]      (default 20)
+#   bench/asyncio.sh [rounds]      (default 40: gilpy takes 30-60 s to warm up here)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ROUNDS="${1:-20}"
+ROUNDS="${1:-40}"
 PY="${CPYTHON:-python3}"
 OUT="$(mktemp -d)"
 trap 'rm -rf "$OUT"' EXIT

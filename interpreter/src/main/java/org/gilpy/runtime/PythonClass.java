@@ -32,7 +32,8 @@ public final class PythonClass extends PyObject {
     private final PDict namespace;
     private final boolean builtin;
     private PythonClass layout;
-    private final List<PythonClass> subclasses = new ArrayList<>();
+    // copy-on-write: changed() walks it while other threads (without a GIL) may add classes
+    private final List<PythonClass> subclasses = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private static final Object NOT_FOUND = new Object();
     private static final int VOLATILE_AFTER_CHANGES = 8;
