@@ -1,8 +1,8 @@
 package org.gilpy.runtime;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -10,7 +10,8 @@ import com.oracle.truffle.api.Truffle;
 
 /**
  * A Python class, built-in or user-defined. Attribute lookup walks the C3 method resolution
- * order and reads each class's namespace dict, as CPython's {@code _PyType_Lookup} does.
+ * order and reads each class's namespace dict, as CPython's {@code _PyType_Lookup} does
+ * (and caches what it found, see below).
  *
  * <p>{@link #layout} names the built-in class whose instance representation this class
  * uses (object, list, dict, BaseException, ...), so that {@code object.__new__} knows which
@@ -33,7 +34,7 @@ public final class PythonClass extends PyObject {
     private final boolean builtin;
     private PythonClass layout;
     // copy-on-write: changed() walks it while other threads (without a GIL) may add classes
-    private final List<PythonClass> subclasses = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<PythonClass> subclasses = new CopyOnWriteArrayList<>();
 
     private static final Object NOT_FOUND = new Object();
     private static final int VOLATILE_AFTER_CHANGES = 8;
