@@ -2,23 +2,27 @@
 # where it was defined once done), wait_for and callbacks, as CPython 3.12 prints them.
 import asyncio
 
+
+def show(obj):
+    print(repr(obj).replace(__file__, "FILE"))  # the output must not depend on where the checkout is
+
 async def forever():
     await asyncio.sleep(10)
 
 async def main():
     t = asyncio.create_task(forever(), name="sleeper")
     await asyncio.sleep(0)
-    print(repr(t))
+    show(t)
     f = asyncio.get_running_loop().create_future()
-    print(repr(f))
+    show(f)
     f.add_done_callback(print)
-    print(repr(f))
+    show(f)
     t.cancel()
-    print(repr(t))
+    show(t)
     try:
         await t
     except asyncio.CancelledError:
-        print(repr(t))
+        show(t)
     g = asyncio.gather(forever())
     await asyncio.sleep(0)
     g.cancel()
@@ -27,7 +31,7 @@ async def main():
     except asyncio.CancelledError:
         pass
     f.set_exception(KeyError("k"))
-    print(repr(f))
+    show(f)
     f.exception()  # retrieved: nothing is reported at exit
 
 asyncio.run(main())
