@@ -57,6 +57,7 @@ class _Transport:
         self._error = None        # why the connection was lost, if it failed
         self._drain_waiters = []
         self._closed_future = loop.create_future()
+        self._on_closed = None    # the server's bookkeeping, for its connections
         self._extra = {"socket": _SocketInfo(channel)}
         for key, get in (("peername", _nio.peername), ("sockname", _nio.sockname)):
             try:
@@ -216,9 +217,8 @@ class _Transport:
         self._wake_drainers(self._error or ConnectionResetError("Connection lost"))
         if not self._closed_future.done():
             self._closed_future.set_result(None)
-        on_closed = getattr(self, "_on_closed", None)
-        if on_closed is not None:
-            on_closed(self)
+        if self._on_closed is not None:
+            self._on_closed(self)
 
     def get_extra_info(self, name, default=None):
         return self._extra.get(name, default)
