@@ -31,3 +31,19 @@ async def awaiting():
 
 
 asyncio.run(awaiting())
+
+
+# a walrus in an async comprehension binds in the enclosing function, as in any comprehension
+async def walrus_targets():
+    async def agen(n):
+        for i in range(n):
+            yield i
+
+    squares = [last := x * x async for x in agen(4)]
+    evens = [x async for x in agen(10) if (found := x) % 2 == 0]
+    total = 0
+    sums = {x: (total := total + x) async for x in agen(5)}
+    return squares, last, evens, found, sums, total
+
+
+print(asyncio.run(walrus_targets()))

@@ -32,6 +32,8 @@ final class Scope {
     final List<String> freeVars = new ArrayList<>();
     boolean generator;
     boolean coroutine;
+    /** The async def an async comprehension stands for: a walrus in it binds outside, as in any comprehension. */
+    boolean asyncComprehension;
     boolean needsClassCell;
 
     Scope(Kind kind, String name, Scope parent) {

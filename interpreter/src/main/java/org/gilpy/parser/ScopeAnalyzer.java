@@ -178,9 +178,14 @@ final class ScopeAnalyzer {
 
     /** The scope of a def's body (the def's own name is bound by the caller, if at all). */
     private void functionScope(FunctionDef f) {
+        functionScope(f, false);
+    }
+
+    private void functionScope(FunctionDef f, boolean asyncComprehension) {
         Scope outer = current;
         Scope s = enter(f, Kind.FUNCTION, f.name());
         s.coroutine = f.isAsync();
+        s.asyncComprehension = asyncComprehension;
         parameters(s, f.args());
         statements(f.body());
         current = outer;
@@ -333,7 +338,7 @@ final class ScopeAnalyzer {
             case SpecialMethod m -> expr(m.obj());
             case AsyncComprehension a -> {
                 expr(a.firstIter());
-                functionScope(a.function());
+                functionScope(a.function(), true);
             }
 
         }
@@ -341,22 +346,26 @@ final class ScopeAnalyzer {
 
     /** A walrus binds in the nearest enclosing non-comprehension block. */
     private void namedTarget(String id) {
-        if (current.kind != Kind.COMPREHENSION) {
+        if (!isComprehension(current)) {
             bind(id);
             return;
         }
         Scope s = current;
-        while (s.kind == Kind.COMPREHENSION) {
+        while (isComprehension(s)) {
             s.nonlocals.add(id);
             s = s.parent;
         }
         if (s.kind == Kind.MODULE) {
-            for (Scope c = current; c.kind == Kind.COMPREHENSION; c = c.parent) {
+            for (Scope c = current; isComprehension(c); c = c.parent) {
                 c.nonlocals.remove(id);
                 c.globals.add(id);
             }
         }
         s.assigned.add(id);
+    }
+
+    private static boolean isComprehension(Scope s) {
+        return s.kind == Kind.COMPREHENSION || s.asyncComprehension;
     }
 
     private void comprehension(Comprehension c) {
