@@ -51,3 +51,28 @@ try:
     fails().send(None)
 except TypeError as e:
     print("TypeError:", e)
+
+
+# coroutine.__await__() is an iterator over the coroutine: next/send drive it, and a
+# generator-based coroutine can delegate to it with yield from
+async def answer():
+    return 42
+
+
+it = answer().__await__()
+print(type(it).__name__, iter(it) is it)
+try:
+    next(it)
+except StopIteration as stop:
+    print("returned", stop.value)
+
+
+def legacy():
+    return (yield from answer().__await__())
+
+
+legacy_run = legacy()
+try:
+    next(legacy_run)
+except StopIteration as stop:
+    print("legacy returned", stop.value)

@@ -372,8 +372,8 @@ public final class BuiltinFunctions implements BuiltinModule {
             if (!(it instanceof PIterator) && !given(dflt)) {
                 return PyCallables.call(PyObjects.typeOf(it).lookup("__next__"), it);
             }
-            if (it instanceof PGenerator g && !given(dflt)) {
-                return g.send(PNone.NONE); // StopIteration carries the generator's return value
+            if (it instanceof Resumable r && !given(dflt)) {
+                return r.send(PNone.NONE); // StopIteration carries the generator's return value
             }
             Object v = PyObjects.next(it);
             if (v == null) {

@@ -81,9 +81,10 @@ public final class GeneratorMethods implements TypeMethods {
     @Builtin(name = "__await__", params = "self, /")
     @GenerateNodeFactory
     abstract static class AwaitNode extends BuiltinNode.Unary {
+        /** A coroutine hands out an iterator over itself; an async generator step is its own. */
         @Specialization
         Object await(Object self) {
-            return self;
+            return self instanceof PGenerator coroutine ? new PCoroutineWrapper(coroutine) : self;
         }
     }
 

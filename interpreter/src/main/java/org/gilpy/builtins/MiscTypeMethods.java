@@ -30,6 +30,7 @@ public final class MiscTypeMethods {
         copy(t.generator, t.coroutine, java.util.Set.of("send", "throw", "close"));
         copy(t.generator, t.asyncGeneratorStep, java.util.Set.of("__iter__", "__next__", "send", "throw", "close"));
         copy(t.coroutine, t.asyncGeneratorStep, java.util.Set.of("__await__"));
+        copy(t.generator, t.coroutineWrapper, java.util.Set.of("__iter__", "__next__", "send", "throw", "close"));
         t.rlock.getNamespace().put("__new__", t.lock.getNamespace().remove("__rlock_new__"));
         copy(t.lock, t.rlock, null);
         copy(t.textFile, t.binaryFile, null);

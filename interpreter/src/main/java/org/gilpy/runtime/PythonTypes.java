@@ -50,6 +50,7 @@ public final class PythonTypes {
     public final PythonClass asyncGenerator;
     /** What asend(), athrow(), aclose() and __anext__() return (CPython: async_generator_asend/athrow). */
     public final PythonClass asyncGeneratorStep;
+    public final PythonClass coroutineWrapper;
     public final PythonClass lock;
     public final PythonClass rlock;
     public final PythonClass iterator;
@@ -112,6 +113,7 @@ public final class PythonTypes {
         coroutine = make("coroutine");
         asyncGenerator = make("async_generator");
         asyncGeneratorStep = make("async_generator_asend");
+        coroutineWrapper = make("coroutine_wrapper");
         lock = make("lock");
         rlock = make("RLock");
         lock.setModule("_thread");
