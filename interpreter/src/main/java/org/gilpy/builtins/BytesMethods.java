@@ -95,7 +95,7 @@ public final class BytesMethods implements TypeMethods {
                 throw PythonErrors.typeError("argument should be integer or bytes-like object, not '"
                         + PyObjects.typeName(sub) + "'");
             }
-            return (long) indexOf(hay, b.getBytes(), from);
+            return (long) PBytes.indexOf(hay, b.getBytes(), from);
         }
     }
 
@@ -106,7 +106,7 @@ public final class BytesMethods implements TypeMethods {
         @TruffleBoundary
         Object startswith(Object self, Object prefix) {
             byte[] s = bytes(self);
-            byte[] p = needle(prefix);
+            byte[] p = PBytes.needle(prefix);
             return p.length <= s.length && java.util.Arrays.equals(s, 0, p.length, p, 0, p.length);
         }
     }
@@ -118,7 +118,7 @@ public final class BytesMethods implements TypeMethods {
         @TruffleBoundary
         Object endswith(Object self, Object suffix) {
             byte[] s = bytes(self);
-            byte[] p = needle(suffix);
+            byte[] p = PBytes.needle(suffix);
             return p.length <= s.length && java.util.Arrays.equals(s, s.length - p.length, s.length, p, 0, p.length);
         }
     }
@@ -130,7 +130,7 @@ public final class BytesMethods implements TypeMethods {
         @TruffleBoundary
         Object strip(Object self, Object chars) {
             byte[] s = bytes(self);
-            byte[] set = chars == PNone.NO_VALUE || chars == PNone.NONE ? " \t\n\r\u000b\f".getBytes(StandardCharsets.US_ASCII) : needle(chars);
+            byte[] set = chars == PNone.NO_VALUE || chars == PNone.NONE ? " \t\n\r\u000b\f".getBytes(StandardCharsets.US_ASCII) : PBytes.needle(chars);
             int from = 0;
             int to = s.length;
             while (from < to && contains(set, s[from])) {
@@ -213,11 +213,4 @@ public final class BytesMethods implements TypeMethods {
         return ((PBytes) self).getBytes();
     }
 
-    private static byte[] needle(Object sub) {
-        return PBytes.needle(sub);
-    }
-
-    private static int indexOf(byte[] hay, byte[] needle, int from) {
-        return PBytes.indexOf(hay, needle, from);
-    }
 }

@@ -14,12 +14,12 @@ import com.oracle.truffle.api.source.SourceSection;
 
 import org.gilpy.nodes.function.FunctionRootNode;
 import org.gilpy.nodes.generators.GeneratorBodyRootNode;
-import org.gilpy.runtime.PFrame;
-import org.gilpy.runtime.PGenerator;
-import org.gilpy.runtime.PythonErrors;
 import org.gilpy.runtime.PCell;
 import org.gilpy.runtime.PDict;
+import org.gilpy.runtime.PFrame;
 import org.gilpy.runtime.PFunction;
+import org.gilpy.runtime.PGenerator;
+import org.gilpy.runtime.PythonErrors;
 
 /**
  * {@code globals()}, {@code locals()} and {@code sys._getframe()} need the frames of the
@@ -79,10 +79,7 @@ final class CallerFrames {
         }
         if (rct.getRootNode() instanceof GeneratorBodyRootNode) {
             Object[] args = fi.getFrame(FrameInstance.FrameAccess.READ_ONLY).getArguments();
-            if (args.length > 0 && args[0] instanceof PGenerator g) {
-                Object[] functionArgs = g.getFrame().getArguments();
-                return functionArgs.length > 0 && functionArgs[0] instanceof PFunction f ? f : null;
-            }
+            return args.length > 0 && args[0] instanceof PGenerator g ? g.getFunction() : null;
         }
         return null;
     }

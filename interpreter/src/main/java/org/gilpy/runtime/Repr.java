@@ -104,8 +104,8 @@ public final class Repr {
         PTuple args = e.getArgs();
         if (args.size() >= 2 && PyObjects.isInstance(e, PythonTypes.get().exception("OSError"))) {
             Object filename = e.getDict() == null ? null : e.getDict().getStr("filename");
-            if (filename == null && args.size() >= 3 && args.size() <= 5) {
-                filename = args.get(2);
+            if (filename == null) {
+                filename = SpecialAttributes.osErrorField(e, "filename");
             }
             String base = "[Errno " + PyObjects.str(args.get(0)) + "] " + PyObjects.str(args.get(1));
             return filename == null || filename == PNone.NONE ? base : base + ": " + PyObjects.repr(filename);

@@ -170,7 +170,7 @@ final class SpecialAttributes {
     }
 
     /** OSError(errno, strerror[, filename]) fields taken from the arguments, as CPython sets them. */
-    private static Object osErrorField(PBaseException e, String name) {
+    static Object osErrorField(PBaseException e, String name) {
         if (!PyObjects.isInstance(e, PythonTypes.get().exception("OSError"))) {
             return null;
         }

@@ -493,7 +493,7 @@ def get_event_loop():
     return loop
 
 
-_PACKAGE_DIR = __file__.rsplit("/", 1)[0] + "/"
+_PACKAGE_DIR = __file__.rsplit("/", 1)[0] + "/"  # asyncio's own files (left out of warnings and reprs)
 
 
 def _warn_no_current_loop():

@@ -184,12 +184,10 @@ def _format_callback(callback):
     func = getattr(callback, "__func__", callback)
     name = getattr(callback, "__qualname__", None) or getattr(callback, "__name__", None) or repr(callback)
     code = getattr(func, "__code__", None)
-    if code is None or code.co_filename.startswith(_PACKAGE_DIR):
+    if code is None or code.co_filename.startswith(events._PACKAGE_DIR):
         return f"{name}()"  # asyncio's own callbacks are C functions in CPython: no source shown
     return f"{name}() at {code.co_filename}:{code.co_firstlineno}"
 
-
-_PACKAGE_DIR = __file__.rsplit("/", 1)[0] + "/"
 
 
 def _short_repr(value):

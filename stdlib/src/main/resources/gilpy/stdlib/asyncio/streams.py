@@ -10,6 +10,7 @@ import _gilpy_nio as _nio
 from asyncio import events
 from asyncio.coroutines import iscoroutine
 from asyncio.exceptions import IncompleteReadError, LimitOverrunError, CancelledError
+from asyncio.tasks import sleep
 
 __all__ = ("StreamReader", "StreamWriter", "open_connection", "start_server", "Server")
 
@@ -434,17 +435,8 @@ class StreamWriter:
         if self._reader is not None and self._reader.exception() is not None:
             raise self._reader.exception()
         if self._transport.is_closing():
-            await _yield_once()  # as CPython: let the connection-lost callback run first
+            await sleep(0)  # as CPython: let the connection-lost callback run first
         await self._transport._drain()
-
-
-class _YieldOnce:
-    def __await__(self):
-        yield
-
-
-async def _yield_once():
-    await _YieldOnce()
 
 
 class Server:
@@ -474,7 +466,7 @@ class Server:
 
     async def start_serving(self):
         self._start()
-        await _yield_once()
+        await sleep(0)
 
     def _start(self):
         if self._serving or self._closed:
@@ -594,7 +586,7 @@ async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFA
     server = Server(loop, channels, client_connected_cb, limit)
     if start_serving:
         server._start()
-        await _yield_once()
+        await sleep(0)
     return server
 
 

@@ -373,16 +373,11 @@ async def wait_for(fut, timeout):
     if timeout is None:
         return await fut
     loop = events.get_running_loop()
+    fut = ensure_future(fut, loop=loop)
     if timeout <= 0:
-        fut = ensure_future(fut, loop=loop)
         if fut.done():
             return fut.result()
-        await _cancel_and_wait(fut)
-        try:
-            return fut.result()
-        except CancelledError as exc:
-            raise TimeoutError() from exc
-    fut = ensure_future(fut, loop=loop)
+        return await _result_after_timeout(fut)
     waiter = loop.create_future()
     timeout_handle = loop.call_later(timeout, _set_result_unless_done, waiter, None)
     fut.add_done_callback(lambda f: _set_result_unless_done(waiter, None))
@@ -397,13 +392,18 @@ async def wait_for(fut, timeout):
             raise
         if fut.done():
             return fut.result()
-        await _cancel_and_wait(fut)
-        try:
-            return fut.result()
-        except CancelledError as exc:
-            raise TimeoutError() from exc
+        return await _result_after_timeout(fut)
     finally:
         timeout_handle.cancel()
+
+
+async def _result_after_timeout(fut):
+    """Cancels fut and waits for it: its result if it finished anyway, else TimeoutError."""
+    await _cancel_and_wait(fut)
+    try:
+        return fut.result()
+    except CancelledError as exc:
+        raise TimeoutError() from exc
 
 
 async def _cancel_and_wait(fut):
