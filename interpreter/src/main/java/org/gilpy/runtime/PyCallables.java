@@ -84,10 +84,15 @@ public final class PyCallables {
             Object init = PyObjects.typeOf(obj).lookup("__init__");
             Object result = callWithKeywords(init, prepend(obj, args), kwNames, kwValues);
             if (result != PNone.NONE) {
-                throw PythonErrors.typeError("__init__() should return None, not '" + PyObjects.typeName(result) + "'");
+                throw initReturned(result);
             }
         }
         return obj;
+    }
+
+    @TruffleBoundary
+    public static PException initReturned(Object result) {
+        return PythonErrors.typeError("__init__() should return None, not '" + PyObjects.typeName(result) + "'");
     }
 
     public static boolean isCallable(Object obj) {

@@ -32,6 +32,22 @@ public final class PyCompare {
             if (r != PNone.NOT_IMPLEMENTED) {
                 return r;
             }
+            return afterLeftMethod(op, a, b, reflectedTried);
+        }
+        return builtinOrIdentity(op, a, b);
+    }
+
+    /**
+     * The rest of the protocol once {@code a}'s method returned NotImplemented: the reflected
+     * method (unless tried first), {@code __ne__} as the negated {@code __eq__}, built-in order,
+     * identity for equality, else the TypeError.
+     */
+    @TruffleBoundary
+    public static Object afterLeftMethod(CompareOp op, Object a, Object b, boolean reflectedTried) {
+        PythonClass ta = PyObjects.typeOf(a);
+        PythonClass tb = PyObjects.typeOf(b);
+        if (!ta.isBuiltin() || !tb.isBuiltin()) {
+            Object r;
             if (!reflectedTried) {
                 r = callDunder(b, op.reflected().method, a);
                 if (r != PNone.NOT_IMPLEMENTED) {
@@ -45,6 +61,10 @@ public final class PyCompare {
                 }
             }
         }
+        return builtinOrIdentity(op, a, b);
+    }
+
+    private static Object builtinOrIdentity(CompareOp op, Object a, Object b) {
         Object r = builtinCompare(op, a, b);
         if (r != PNone.NOT_IMPLEMENTED) {
             return r;

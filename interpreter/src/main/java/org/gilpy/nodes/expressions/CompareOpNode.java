@@ -1,19 +1,26 @@
 package org.gilpy.nodes.expressions;
 
-import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.Assumption;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.dsl.TypeSystemReference;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.gilpy.nodes.PyTypes;
+import org.gilpy.nodes.calls.CallDispatchNode;
 import org.gilpy.runtime.CompareOp;
+import org.gilpy.runtime.PFunction;
+import org.gilpy.runtime.PNone;
+import org.gilpy.runtime.PyObject;
+import org.gilpy.runtime.PythonClass;
 import org.gilpy.runtime.PyCompare;
 import org.gilpy.runtime.PyItems;
 import org.gilpy.runtime.PyObjects;
 
 /**
  * One comparison of two values: the six rich comparisons (specialised for long, double and
- * str), and {@code is}, {@code is not}, {@code in}, {@code not in}.
+ * str, and for instances of one Python class), and {@code is}, {@code is not}, {@code in}, {@code not in}.
  */
 @TypeSystemReference(PyTypes.class)
 public abstract class CompareOpNode extends Node {
@@ -65,7 +72,28 @@ public abstract class CompareOpNode extends Node {
         return a.compareTo(b);
     }
 
-    @Fallback
+    /**
+     * Two instances of one Python class whose operator method is written in Python (a heap of
+     * timer handles, sorted records): a direct call of that method while the class is
+     * unchanged; only NotImplemented goes on to the rest of the protocol.
+     */
+    @Specialization(guards = {"isRich()", "a.getPythonClass() == cls", "b.getPythonClass() == cls", "method != null"},
+            assumptions = "unchanged", limit = "2")
+    protected Object sameClass(PyObject a, PyObject b,
+                               @Cached("a.getPythonClass()") PythonClass cls,
+                               @Cached("cls.unchangedAssumption()") Assumption unchanged,
+                               @Cached("pythonMethod(cls)") PFunction method,
+                               @Cached("create()") CallDispatchNode call) {
+        Object result = call.execute(method, new Object[]{a, b}, null, null);
+        return result != PNone.NOT_IMPLEMENTED ? result : PyCompare.afterLeftMethod(op, a, b, false);
+    }
+
+    @TruffleBoundary
+    protected PFunction pythonMethod(PythonClass cls) {
+        return cls.isVolatile() ? null : cls.lookup(op.method) instanceof PFunction f ? f : null;
+    }
+
+    @Specialization
     protected Object generic(Object a, Object b) {
         switch (kind) {
             case IS:
