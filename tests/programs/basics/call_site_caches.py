@@ -146,3 +146,71 @@ del Version.__lt__
 del Version.__gt__
 show(less, Version(1), Version(2))
 print(sorted([3, 1, 2]) == [1, 2, 3], min(Version(5), Version(4), key=lambda v: v.n).n)
+
+
+# method calls: shadowed by the instance, replaced on the class, static and class methods,
+# callables that are not functions, __getattr__, and lookup before argument evaluation
+class Greeter:
+    def hello(self, who="world"):
+        return f"hello {who} from {type(self).__name__}"
+
+    @staticmethod
+    def static(x):
+        return ("static", x)
+
+    @classmethod
+    def klass(cls, x):
+        return (cls.__name__, x)
+
+    convert = int
+
+
+class Loud(Greeter):
+    def hello(self, who="WORLD"):
+        return super().hello(who).upper()
+
+
+def greet(g, *args):
+    return g.hello(*args), g.hello(), g.static(1), g.klass(2), g.convert("7")
+
+
+g = Greeter()
+for step in range(6):
+    if step == 1:
+        g.hello = lambda *a: ("instance attribute", a)
+    if step == 2:
+        del g.hello
+    if step == 3:
+        Greeter.hello = lambda self, who="?": "replaced " + who
+    if step == 4:
+        g = Loud()
+    if step == 5:
+        g = [1]
+        show(lambda: g.append(2) or g)
+        break
+    print(step, greet(g, "you"))
+
+
+class Dynamic:
+    def __getattr__(self, name):
+        return lambda *a: (name, a)
+
+
+d = Dynamic()
+for _ in range(3):
+    print(d.anything(1), d.other())
+
+
+def trace(label):
+    print("evaluating", label)
+    return label
+
+
+class Missing:
+    pass
+
+
+try:
+    Missing().nothing(trace("argument"))
+except AttributeError as e:
+    print("AttributeError:", e)

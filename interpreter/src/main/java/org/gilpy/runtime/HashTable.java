@@ -106,30 +106,47 @@ public final class HashTable {
     }
 
     /**
-     * {@link #getStr} for compiled code, with the key's hash precomputed by the caller. While
-     * every context runs with a GIL the probe needs no lock, so it compiles inline, and an
-     * interned identifier usually matches by identity; without a GIL it takes the locked path.
+     * {@link #getStr} for compiled code. While every context runs with a GIL no lock is needed,
+     * so it compiles inline: first the entry where this site last found the key (an identity
+     * check of the interned name), then the probe; without a GIL it takes the locked path.
      */
-    public Object getStrInline(String key, long hash) {
+    public Object getStrInline(StrKey key) {
         if (FreeThreading.active()) {
-            return getStr(key);
+            return getStr(key.name);
         }
-        int pos = findInline(key, hash);
-        return pos < 0 ? null : values[pos];
+        Object[] k = keys;
+        int guess = key.position;
+        if (guess < k.length && k[guess] == key.name) {
+            return values[guess];
+        }
+        int pos = findInline(key.name, key.hash);
+        if (pos < 0) {
+            return null;
+        }
+        key.position = pos;
+        return values[pos];
     }
 
     /** {@link #put} of a str key for compiled code; see {@link #getStrInline}. */
-    public void putStrInline(String key, long hash, Object value) {
+    public void putStrInline(StrKey key, Object value) {
         if (FreeThreading.active()) {
-            put(key, value);
+            put(key.name, value);
             return;
         }
-        int pos = findInline(key, hash);
+        Object[] k = keys;
+        int guess = key.position;
+        if (guess < k.length && k[guess] == key.name) {
+            values[guess] = value;
+            return;
+        }
+        int pos = findInline(key.name, key.hash);
         if (pos >= 0) {
             values[pos] = value;
         } else {
-            insertNewOutOfLine(key, hash, value);
+            insertNewOutOfLine(key.name, key.hash, value);
+            pos = filled - 1;
         }
+        key.position = pos;
     }
 
     private int findInline(Object key, long hash) {

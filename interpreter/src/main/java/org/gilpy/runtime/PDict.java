@@ -60,14 +60,14 @@ public final class PDict extends PyObject {
         return table.getStr(key);
     }
 
-    /** {@link #getStr} for compiled code; {@code hash} is {@code PyHash.hashString(key)}. */
-    public Object getStrInline(String key, long hash) {
-        return table.getStrInline(key, hash);
+    /** {@link #getStr} for compiled code. */
+    public Object getStrInline(StrKey key) {
+        return table.getStrInline(key);
     }
 
-    /** {@link #put} of a str key for compiled code; {@code hash} is {@code PyHash.hashString(key)}. */
-    public void putStrInline(String key, long hash, Object value) {
-        table.putStrInline(key, hash, value);
+    /** {@link #put} of a str key for compiled code. */
+    public void putStrInline(StrKey key, Object value) {
+        table.putStrInline(key, value);
         written();
     }
 

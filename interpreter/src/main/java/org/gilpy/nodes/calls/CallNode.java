@@ -6,6 +6,8 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import org.gilpy.GilpyContext;
 import org.gilpy.nodes.ExprNode;
+import org.gilpy.nodes.expressions.AttributeNodes;
+import org.gilpy.nodes.expressions.CachedMethodLookupNode;
 import org.gilpy.nodes.expressions.StarredNode;
 import org.gilpy.runtime.HashTable;
 import org.gilpy.runtime.PDict;
@@ -16,7 +18,8 @@ import org.gilpy.runtime.PythonErrors;
 /**
  * A call expression {@code f(a, *b, k=c, **d)}. Arguments are evaluated left to right into a
  * positional array and keyword name/value arrays, then handed to {@link CallDispatchNode}.
- * A null keyword name marks a {@code **mapping} entry, kept in source order.
+ * A null keyword name marks a {@code **mapping} entry, kept in source order. A simple call
+ * of an attribute calls a plain method without creating the bound method.
  */
 public final class CallNode extends ExprNode {
     @Child private ExprNode callee;
@@ -24,6 +27,8 @@ public final class CallNode extends ExprNode {
     private final String[] keywordNames;
     @Children private final ExprNode[] keywordValues;
     @Child private CallDispatchNode dispatch = CallDispatchNode.create();
+    /** For a simple call of {@code obj.name(...)}: finds a method to call without binding it. */
+    @Child private CachedMethodLookupNode methodLookup;
     private final boolean simple;
 
     public CallNode(ExprNode callee, ExprNode[] positional, String[] keywordNames, ExprNode[] keywordValues) {
@@ -39,6 +44,9 @@ public final class CallNode extends ExprNode {
             complex |= name == null;
         }
         this.simple = !complex;
+        if (simple && callee instanceof AttributeNodes.GetAttributeNode attribute) {
+            this.methodLookup = CachedMethodLookupNode.create(attribute.getName());
+        }
     }
 
     public ExprNode getCallee() {
@@ -47,24 +55,45 @@ public final class CallNode extends ExprNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        Object fn = callee.execute(frame);
         Object result;
-        if (simple) {
-            Object[] args = evaluatePositional(frame);
+        if (methodLookup != null) {
+            result = callMethod(frame);
+        } else if (simple) {
+            Object fn = callee.execute(frame);
+            Object[] args = evaluatePositional(frame, 0);
             Object[] kwValues = evaluateKeywords(frame);
             result = dispatch.execute(fn, args, keywordNames, kwValues);
         } else {
-            result = callComplex(frame, fn);
+            result = callComplex(frame, callee.execute(frame));
         }
         GilpyContext.get(this).getGil().checkpoint(this); // CPython checks its eval breaker after calls
         return result;
     }
 
+    /**
+     * {@code obj.name(...)}: the receiver is evaluated, then the method looked up (before the
+     * arguments, as in Python); a plain method is called with the receiver as its first
+     * argument, anything else is read as an attribute and called as it is.
+     */
+    private Object callMethod(VirtualFrame frame) {
+        AttributeNodes.GetAttributeNode attribute = (AttributeNodes.GetAttributeNode) callee;
+        Object receiver = attribute.getObject().execute(frame);
+        Object method = methodLookup.execute(receiver);
+        if (method != null) {
+            Object[] args = evaluatePositional(frame, 1);
+            args[0] = receiver;
+            return dispatch.execute(method, args, keywordNames, evaluateKeywords(frame));
+        }
+        Object fn = attribute.readFrom(receiver);
+        return dispatch.execute(fn, evaluatePositional(frame, 0), keywordNames, evaluateKeywords(frame));
+    }
+
+    /** The positional arguments, stored from index {@code offset} on. */
     @ExplodeLoop
-    private Object[] evaluatePositional(VirtualFrame frame) {
-        Object[] args = new Object[positional.length];
+    private Object[] evaluatePositional(VirtualFrame frame, int offset) {
+        Object[] args = new Object[offset + positional.length];
         for (int i = 0; i < positional.length; i++) {
-            args[i] = positional[i].execute(frame);
+            args[offset + i] = positional[i].execute(frame);
         }
         return args;
     }

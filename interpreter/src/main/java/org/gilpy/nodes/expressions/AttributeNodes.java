@@ -34,6 +34,11 @@ public final class AttributeNodes {
             return object;
         }
 
+        /** The attribute of an already evaluated {@link #getObject() object}. */
+        public Object readFrom(Object receiver) {
+            return read.execute(receiver);
+        }
+
         public String getName() {
             return name;
         }

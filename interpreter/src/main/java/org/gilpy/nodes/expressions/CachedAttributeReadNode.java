@@ -9,10 +9,10 @@ import com.oracle.truffle.api.nodes.Node;
 import org.gilpy.runtime.PDict;
 import org.gilpy.runtime.PDescriptors.PSuper;
 import org.gilpy.runtime.PMethod;
-import org.gilpy.runtime.PyHash;
 import org.gilpy.runtime.PyObject;
 import org.gilpy.runtime.PyObjects;
 import org.gilpy.runtime.PythonClass;
+import org.gilpy.runtime.StrKey;
 
 /**
  * {@code obj.name} for instances, with an inline cache on the instance's class: what the
@@ -27,11 +27,11 @@ public abstract class CachedAttributeReadNode extends Node {
     static final int CACHE_LIMIT = 3;
 
     protected final String name;
-    private final long nameHash;
+    private final StrKey key;
 
     protected CachedAttributeReadNode(String name) {
         this.name = name;
-        this.nameHash = PyHash.hashString(name);
+        this.key = new StrKey(name);
     }
 
     public static CachedAttributeReadNode create(String name) {
@@ -71,7 +71,7 @@ public abstract class CachedAttributeReadNode extends Node {
         if (plan != Plan.DATA_DESCRIPTOR) {
             PDict dict = obj.getDict();
             if (dict != null) {
-                Object own = dict.getStrInline(name, nameHash);
+                Object own = dict.getStrInline(key);
                 if (own != null) {
                     return own;
                 }

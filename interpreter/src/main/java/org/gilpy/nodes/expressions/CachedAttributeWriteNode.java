@@ -9,10 +9,10 @@ import com.oracle.truffle.api.nodes.Node;
 import org.gilpy.runtime.PBaseException;
 import org.gilpy.runtime.PDict;
 import org.gilpy.runtime.PFunction;
-import org.gilpy.runtime.PyHash;
 import org.gilpy.runtime.PyObject;
 import org.gilpy.runtime.PyObjects;
 import org.gilpy.runtime.PythonClass;
+import org.gilpy.runtime.StrKey;
 
 /**
  * {@code obj.name = value} for instances of user classes, with an inline cache on the
@@ -24,11 +24,11 @@ public abstract class CachedAttributeWriteNode extends Node {
     static final int CACHE_LIMIT = 3;
 
     protected final String name;
-    private final long nameHash;
+    private final StrKey key;
 
     protected CachedAttributeWriteNode(String name) {
         this.name = name;
-        this.nameHash = PyHash.hashString(name);
+        this.key = new StrKey(name);
     }
 
     public static CachedAttributeWriteNode create(String name) {
@@ -60,7 +60,7 @@ public abstract class CachedAttributeWriteNode extends Node {
                           @Cached("cls.unchangedAssumption()") Assumption unchanged,
                           @Cached("writesToDict(cls, name)") boolean direct) {
         PDict dict = obj.getOrCreateDict();
-        dict.putStrInline(name, nameHash, value);
+        dict.putStrInline(key, value);
         cls.noteInstanceAttributes(dict.size());
     }
 

@@ -7,7 +7,7 @@ import org.gilpy.GilpyContext;
 import org.gilpy.nodes.ExprNode;
 import org.gilpy.nodes.PArguments;
 import org.gilpy.runtime.PDict;
-import org.gilpy.runtime.PyHash;
+import org.gilpy.runtime.StrKey;
 import org.gilpy.runtime.PythonErrors;
 
 /**
@@ -21,18 +21,20 @@ public final class GlobalVariables {
 
     public static final class ReadGlobalNode extends ExprNode {
         private final String name;
-        private final long nameHash;
+        private final StrKey key;
+        private final StrKey builtinKey;
 
         public ReadGlobalNode(String name) {
             this.name = name;
-            this.nameHash = PyHash.hashString(name);
+            this.key = new StrKey(name);
+            this.builtinKey = new StrKey(name);
         }
 
         @Override
         public Object execute(VirtualFrame frame) {
-            Object value = PArguments.getGlobals(frame).getStrInline(name, nameHash);
+            Object value = PArguments.getGlobals(frame).getStrInline(key);
             if (value == null) {
-                value = GilpyContext.get(this).getBuiltins().getStrInline(name, nameHash);
+                value = GilpyContext.get(this).getBuiltins().getStrInline(builtinKey);
                 if (value == null) {
                     CompilerDirectives.transferToInterpreter();
                     throw PythonErrors.nameError(name);
@@ -44,16 +46,16 @@ public final class GlobalVariables {
 
     public static final class GlobalTarget extends AssignTargetNode {
         private final String name;
-        private final long nameHash;
+        private final StrKey key;
 
         public GlobalTarget(String name) {
             this.name = name;
-            this.nameHash = PyHash.hashString(name);
+            this.key = new StrKey(name);
         }
 
         @Override
         public void assign(VirtualFrame frame, Object value) {
-            PArguments.getGlobals(frame).putStrInline(name, nameHash, value);
+            PArguments.getGlobals(frame).putStrInline(key, value);
         }
 
         @Override

@@ -1,0 +1,69 @@
+package org.gilpy.nodes.expressions;
+
+import com.oracle.truffle.api.Assumption;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
+
+import org.gilpy.runtime.PDict;
+import org.gilpy.runtime.PyObject;
+import org.gilpy.runtime.PyObjects;
+import org.gilpy.runtime.PythonClass;
+import org.gilpy.runtime.StrKey;
+
+/**
+ * The first half of a method call {@code obj.name(...)}, as CPython's LOAD_ATTR with its
+ * method flag: when {@code name} on the receiver's class is a plain method (a Python
+ * function or a built-in method descriptor) that the instance dict does not shadow, it
+ * answers that function, to be called with the receiver prepended, and no bound method
+ * object is created. Null means "read the attribute as usual" (shadowed, not a method, an
+ * uncached or unusual receiver). The class cache is the one of {@link CachedAttributeReadNode}.
+ */
+public abstract class CachedMethodLookupNode extends Node {
+    static final int CACHE_LIMIT = CachedAttributeReadNode.CACHE_LIMIT;
+    protected final String name;
+    private final StrKey key;
+
+    protected CachedMethodLookupNode(String name) {
+        this.name = name;
+        this.key = new StrKey(name);
+    }
+
+    public static CachedMethodLookupNode create(String name) {
+        return CachedMethodLookupNodeGen.create(name);
+    }
+
+    /** The unbound method to call with {@code receiver} first, or null. */
+    public abstract Object execute(Object receiver);
+
+    static boolean isMethod(CachedAttributeReadNode.Plan plan, Object classAttr) {
+        return plan == CachedAttributeReadNode.Plan.DICT_THEN_METHOD && PyObjects.bindsAsMethod(classAttr);
+    }
+
+    @Specialization(guards = {"isPlainInstance(obj)", "obj.getPythonClass() == cls"},
+            assumptions = "unchanged", limit = "CACHE_LIMIT")
+    protected Object method(PyObject obj,
+                            @Cached("obj.getPythonClass()") PythonClass cls,
+                            @Cached("cls.unchangedAssumption()") Assumption unchanged,
+                            @Cached("cls.lookup(name)") Object classAttr,
+                            @Cached("isMethod(plan(cls, classAttr), classAttr)") boolean isMethod) {
+        if (!isMethod) {
+            return null;
+        }
+        PDict dict = obj.getDict();
+        return dict != null && dict.getStrInline(key) != null ? null : classAttr;
+    }
+
+    static boolean isPlainInstance(PyObject obj) {
+        return CachedAttributeReadNode.isPlainInstance(obj);
+    }
+
+    static CachedAttributeReadNode.Plan plan(PythonClass cls, Object classAttr) {
+        return CachedAttributeReadNode.plan(cls, classAttr);
+    }
+
+    @Specialization(replaces = "method")
+    protected Object other(Object obj) {
+        return null;
+    }
+}
