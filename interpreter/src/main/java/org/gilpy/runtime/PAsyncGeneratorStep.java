@@ -47,6 +47,17 @@ public final class PAsyncGeneratorStep extends PyObject implements Resumable {
     @Override
     @TruffleBoundary
     public Object step(Object sent, PException thrown) {
+        if (isPlainSend(thrown)) {
+            PGenerator body = body();
+            Object toSend = beginSend(sent);
+            Object yielded;
+            try {
+                yielded = body.resume(toSend, null);
+            } catch (PException e) {
+                return finish(e);
+            }
+            return yielded == PGenerator.FINISHED ? bodyReturned() : passUp(yielded);
+        }
         if (thrown != null) {
             return resume(() -> generator.body().throwInto(thrown));
         }
@@ -58,6 +69,41 @@ public final class PAsyncGeneratorStep extends PyObject implements Resumable {
             case THROW -> () -> generator.body().throwInto(exception);
             case CLOSE -> () -> generator.body().throwInto(PythonErrors.create("GeneratorExit", null));
         });
+    }
+
+    /**
+     * Whether a {@link #step} with {@code thrown} only sends a value into the body: then a
+     * caller may resume {@link #body()} itself, bracketed by {@link #beginSend} and one of
+     * {@link #passUp}, {@link #bodyReturned}, {@link #finish}, as {@link #step} does.
+     */
+    public boolean isPlainSend(PException thrown) {
+        return thrown == null && (started || kind == Kind.SEND);
+    }
+
+    public PGenerator body() {
+        return generator.body();
+    }
+
+    /** Starts a plain send; returns the value to send into the body. */
+    public Object beginSend(Object sent) {
+        checkNotDone();
+        Object toSend = started ? sent : value;
+        started = true;
+        return toSend;
+    }
+
+    /** The body returned: the step ends with StopAsyncIteration (aclose(): completes). */
+    public Object bodyReturned() {
+        done = true;
+        if (kind == Kind.CLOSE) {
+            return new Finished(PNone.NONE);
+        }
+        throw stopAsyncIteration();
+    }
+
+    @TruffleBoundary
+    private static PException stopAsyncIteration() {
+        return PythonErrors.create(PythonTypes.get().stopAsyncIteration);
     }
 
     private static Object raiseIfFinished(Object stepResult) {
@@ -88,28 +134,39 @@ public final class PAsyncGeneratorStep extends PyObject implements Resumable {
 
     private void checkNotDone() {
         if (done) {
-            throw PythonErrors.runtimeError(kind == Kind.SEND ? "cannot reuse already awaited __anext__()/asend()"
-                    : "cannot reuse already awaited aclose()/athrow()");
+            throw reused(kind);
         }
     }
 
+    @TruffleBoundary
+    private static PException reused(Kind kind) {
+        return PythonErrors.runtimeError(kind == Kind.SEND ? "cannot reuse already awaited __anext__()/asend()"
+                : "cannot reuse already awaited aclose()/athrow()");
+    }
+
     /** A value the body yielded: either the step's result (Finished) or a future to pass up. */
-    private Object passUp(Object yielded) {
+    public Object passUp(Object yielded) {
         if (yielded instanceof PAsyncGenerator.Yielded y) {
             done = true;
             if (kind == Kind.CLOSE) {
-                throw PythonErrors.runtimeError("async generator ignored GeneratorExit");
+                throw ignoredGeneratorExit();
             }
             return new Finished(y.value());
         }
         return yielded;
     }
 
+    @TruffleBoundary
+    private static PException ignoredGeneratorExit() {
+        return PythonErrors.runtimeError("async generator ignored GeneratorExit");
+    }
+
     /**
      * How the body's end (or error) ends this step: aclose() completes (Finished); anything
      * else raises, StopAsyncIteration when the body returned.
      */
-    private Object finish(PException e) {
+    @TruffleBoundary
+    public Object finish(PException e) {
         done = true;
         PythonTypes types = PythonTypes.get();
         PythonClass cls = e.getPythonException().getPythonClass();

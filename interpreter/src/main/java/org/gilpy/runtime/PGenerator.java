@@ -120,27 +120,71 @@ public final class PGenerator extends PIterator implements Resumable {
      */
     @TruffleBoundary
     public Object resume(Object value, PException exception) {
+        if (!beginResume(value, exception)) {
+            return FINISHED;
+        }
+        try {
+            return body.call(this);
+        } finally {
+            endResume();
+        }
+    }
+
+    /** The body a resume runs, called with this generator as its only argument. */
+    public RootCallTarget getBody() {
+        return body;
+    }
+
+    /**
+     * The first half of {@link #resume} for a caller that calls {@link #getBody()} itself
+     * (and then {@link #endResume}): the checks and the hand-over of {@code value} or
+     * {@code exception}. False when the generator has finished, so the body must not run.
+     */
+    public boolean beginResume(Object value, PException exception) {
         if (running) {
-            throw PythonErrors.valueError("generator already executing");
+            throw alreadyExecuting();
         }
         if (finished) {
             if (exception != null) {
                 throw exception;
             }
-            return FINISHED;
+            return false;
         }
         if (!started && value != PNone.NONE && exception == null) {
-            throw PythonErrors.typeError("can't send non-None value to a just-started generator");
+            throw nonNoneToUnstarted();
         }
         started = true;
         sent = value;
         thrown = exception;
         running = true;
-        try {
-            return body.call(this);
-        } finally {
-            running = false;
+        return true;
+    }
+
+    public void endResume() {
+        running = false;
+    }
+
+    /**
+     * {@link Resumable#step}'s rule for an exception thrown into a generator that never
+     * started: it ends the generator before its first line runs. True when that applies
+     * (the caller then raises the exception).
+     */
+    public boolean endsUnstarted(PException exception) {
+        if (exception != null && !started) {
+            finished = true;
+            return true;
         }
+        return false;
+    }
+
+    @TruffleBoundary
+    private static PException alreadyExecuting() {
+        return PythonErrors.valueError("generator already executing");
+    }
+
+    @TruffleBoundary
+    private static PException nonNoneToUnstarted() {
+        return PythonErrors.typeError("can't send non-None value to a just-started generator");
     }
 
     @Override
@@ -152,8 +196,7 @@ public final class PGenerator extends PIterator implements Resumable {
     @Override
     @TruffleBoundary
     public Object step(Object value, PException exception) {
-        if (exception != null && !started) {
-            finished = true;
+        if (endsUnstarted(exception)) {
             throw exception;
         }
         Object v = exception == null ? resume(value, null) : resume(PNone.NONE, exception);

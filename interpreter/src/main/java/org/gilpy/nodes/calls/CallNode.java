@@ -6,8 +6,8 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import org.gilpy.GilpyContext;
 import org.gilpy.nodes.ExprNode;
-import org.gilpy.nodes.expressions.AttributeNodes;
 import org.gilpy.nodes.expressions.CachedMethodLookupNode;
+import org.gilpy.nodes.expressions.MethodCallee;
 import org.gilpy.nodes.expressions.StarredNode;
 import org.gilpy.runtime.HashTable;
 import org.gilpy.runtime.PDict;
@@ -44,8 +44,8 @@ public final class CallNode extends ExprNode {
             complex |= name == null;
         }
         this.simple = !complex;
-        if (simple && callee instanceof AttributeNodes.GetAttributeNode attribute) {
-            this.methodLookup = CachedMethodLookupNode.create(attribute.getName());
+        if (simple && callee instanceof MethodCallee method) {
+            this.methodLookup = method.createMethodLookup();
         }
     }
 
@@ -76,8 +76,8 @@ public final class CallNode extends ExprNode {
      * argument, anything else is read as an attribute and called as it is.
      */
     private Object callMethod(VirtualFrame frame) {
-        AttributeNodes.GetAttributeNode attribute = (AttributeNodes.GetAttributeNode) callee;
-        Object receiver = attribute.getObject().execute(frame);
+        MethodCallee attribute = (MethodCallee) callee;
+        Object receiver = attribute.getReceiver().execute(frame);
         Object method = methodLookup.execute(receiver);
         if (method != null) {
             Object[] args = evaluatePositional(frame, 1);

@@ -14,7 +14,7 @@ public final class AttributeNodes {
     private AttributeNodes() {
     }
 
-    public static final class GetAttributeNode extends ExprNode {
+    public static final class GetAttributeNode extends ExprNode implements MethodCallee {
         @Child private ExprNode object;
         @Child private CachedAttributeReadNode read;
         private final String name;
@@ -34,9 +34,19 @@ public final class AttributeNodes {
             return object;
         }
 
-        /** The attribute of an already evaluated {@link #getObject() object}. */
+        @Override
+        public ExprNode getReceiver() {
+            return object;
+        }
+
+        @Override
         public Object readFrom(Object receiver) {
             return read.execute(receiver);
+        }
+
+        @Override
+        public CachedMethodLookupNode createMethodLookup() {
+            return CachedMethodLookupNode.create(name, false);
         }
 
         public String getName() {
@@ -71,7 +81,7 @@ public final class AttributeNodes {
      * what async for and async with call ({@code __aiter__}, {@code __anext__},
      * {@code __aenter__}, {@code __aexit__}).
      */
-    public static final class SpecialMethodNode extends ExprNode {
+    public static final class SpecialMethodNode extends ExprNode implements MethodCallee {
         @Child private ExprNode object;
         private final String name;
         private final String protocolError;
@@ -86,6 +96,21 @@ public final class AttributeNodes {
         public Object execute(VirtualFrame frame) {
             Object obj = object.execute(frame);
             return bind(obj);
+        }
+
+        @Override
+        public ExprNode getReceiver() {
+            return object;
+        }
+
+        @Override
+        public Object readFrom(Object receiver) {
+            return bind(receiver);
+        }
+
+        @Override
+        public CachedMethodLookupNode createMethodLookup() {
+            return CachedMethodLookupNode.create(name, true);
         }
 
         @TruffleBoundary

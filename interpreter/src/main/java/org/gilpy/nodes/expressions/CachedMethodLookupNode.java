@@ -18,19 +18,24 @@ import org.gilpy.runtime.StrKey;
  * answers that function, to be called with the receiver prepended, and no bound method
  * object is created. Null means "read the attribute as usual" (shadowed, not a method, an
  * uncached or unusual receiver). The class cache is the one of {@link CachedAttributeReadNode}.
+ * Special method lookups (the implicit calls of {@code with}, {@code async for} and the like)
+ * use it too, without the instance dict.
  */
 public abstract class CachedMethodLookupNode extends Node {
     static final int CACHE_LIMIT = CachedAttributeReadNode.CACHE_LIMIT;
     protected final String name;
     private final StrKey key;
+    /** A special method lookup ({@code type(obj).__enter__}): the instance dict plays no part. */
+    private final boolean special;
 
-    protected CachedMethodLookupNode(String name) {
+    protected CachedMethodLookupNode(String name, boolean special) {
         this.name = name;
         this.key = new StrKey(name);
+        this.special = special;
     }
 
-    public static CachedMethodLookupNode create(String name) {
-        return CachedMethodLookupNodeGen.create(name);
+    public static CachedMethodLookupNode create(String name, boolean special) {
+        return CachedMethodLookupNodeGen.create(name, special);
     }
 
     /** The unbound method to call with {@code receiver} first, or null. */
@@ -49,6 +54,9 @@ public abstract class CachedMethodLookupNode extends Node {
                             @Cached("isMethod(plan(cls, classAttr), classAttr)") boolean isMethod) {
         if (!isMethod) {
             return null;
+        }
+        if (special) {
+            return classAttr;
         }
         PDict dict = obj.getDict();
         return dict != null && dict.getStrInline(key) != null ? null : classAttr;

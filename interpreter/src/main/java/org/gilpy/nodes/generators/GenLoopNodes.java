@@ -1,7 +1,10 @@
 package org.gilpy.nodes.generators;
 
-import com.oracle.truffle.api.TruffleSafepoint;
+import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.LoopNode;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.RepeatingNode;
 
 import org.gilpy.GilpyContext;
 import org.gilpy.nodes.ExprNode;
@@ -10,13 +13,13 @@ import org.gilpy.nodes.control.ControlFlow;
 import org.gilpy.nodes.expressions.IsTrueNode;
 import org.gilpy.nodes.expressions.IsTrueNodeGen;
 import org.gilpy.nodes.frame.AssignTargetNode;
-import org.gilpy.runtime.PIterator;
 import org.gilpy.runtime.PyObjects;
 
 /**
  * while and for loops in a generator. A loop that suspended inside its body is resumed in
  * the body (without re-testing the condition or advancing the iterator); one that suspended
  * in its else clause resumes there. The iterator lives in a frame slot across suspensions.
+ * Both run their iterations on Truffle's LoopNode, for on-stack replacement.
  */
 public final class GenLoopNodes {
     static final Integer IN_BODY = 1;
@@ -63,18 +66,43 @@ public final class GenLoopNodes {
         return true;
     }
 
+    /** Loop results besides continuing: the loop ended by break (no else clause), or ran out. */
+    static final Object BROKEN = new Object();
+    static final Object FINISHED = new Object();
+
+    private abstract static class GenRepeatingNode extends Node implements RepeatingNode {
+        @Override
+        public boolean executeRepeating(VirtualFrame frame) {
+            throw new UnsupportedOperationException("executeRepeatingWithValue is used");
+        }
+
+        @Override
+        public Object initialLoopStatus() {
+            return CONTINUE_LOOP_STATUS;
+        }
+
+        @Override
+        public boolean shouldContinue(Object returnValue) {
+            return returnValue == CONTINUE_LOOP_STATUS;
+        }
+    }
+
+    /**
+     * A while loop in a generator. A resume inside the body finishes that iteration first;
+     * the iterations after it run on a LoopNode (on-stack replacement: a coroutine that loops
+     * a million times without suspending still gets compiled).
+     */
     public static final class GenWhileNode extends StatementNode {
-        @Child private ExprNode condition;
+        @Child private LoopNode loop;
         @Child private StatementNode body;
         @Child private StatementNode orElse;
-        @Child private IsTrueNode isTrue = IsTrueNodeGen.create();
         private final int stateSlot;
 
         public GenWhileNode(ExprNode condition, StatementNode body, StatementNode orElse, int stateSlot) {
-            this.condition = condition;
             this.body = body;
             this.orElse = orElse;
             this.stateSlot = stateSlot;
+            this.loop = Truffle.getRuntime().createLoopNode(new WhileRepeatingNode(condition, body, stateSlot));
         }
 
         @Override
@@ -84,19 +112,11 @@ public final class GenLoopNodes {
                 runElse(frame, orElse, stateSlot);
                 return;
             }
-            boolean resumeInBody = state == IN_BODY;
-            while (true) {
-                if (!resumeInBody) {
-                    TruffleSafepoint.poll(this);
-                    GilpyContext.get(this).getGil().checkpoint(this);
-                    if (!isTrue.execute(condition.execute(frame))) {
-                        break;
-                    }
-                }
-                resumeInBody = false;
-                if (!runBody(frame, body, stateSlot)) {
-                    return;
-                }
+            if (state == IN_BODY && !runBody(frame, body, stateSlot)) {
+                return;
+            }
+            if (loop.execute(frame) == BROKEN) {
+                return;
             }
             frame.setObject(stateSlot, null);
             if (orElse != null) {
@@ -105,9 +125,32 @@ public final class GenLoopNodes {
         }
     }
 
+    private static final class WhileRepeatingNode extends GenRepeatingNode {
+        @Child private ExprNode condition;
+        @Child private StatementNode body;
+        @Child private IsTrueNode isTrue = IsTrueNodeGen.create();
+        private final int stateSlot;
+
+        WhileRepeatingNode(ExprNode condition, StatementNode body, int stateSlot) {
+            this.condition = condition;
+            this.body = body;
+            this.stateSlot = stateSlot;
+        }
+
+        @Override
+        public Object executeRepeatingWithValue(VirtualFrame frame) {
+            GilpyContext.get(this).getGil().checkpoint(this);
+            if (!isTrue.execute(condition.execute(frame))) {
+                return FINISHED;
+            }
+            return runBody(frame, body, stateSlot) ? CONTINUE_LOOP_STATUS : BROKEN;
+        }
+    }
+
+    /** A for loop in a generator; resumes as {@link GenWhileNode} does, the iterator in a frame slot. */
     public static final class GenForNode extends StatementNode {
-        @Child private AssignTargetNode target;
         @Child private ExprNode iterable;
+        @Child private LoopNode loop;
         @Child private StatementNode body;
         @Child private StatementNode orElse;
         private final int iteratorSlot;
@@ -115,12 +158,12 @@ public final class GenLoopNodes {
 
         public GenForNode(AssignTargetNode target, ExprNode iterable, StatementNode body, StatementNode orElse,
                           int iteratorSlot, int stateSlot) {
-            this.target = target;
             this.iterable = iterable;
             this.body = body;
             this.orElse = orElse;
             this.iteratorSlot = iteratorSlot;
             this.stateSlot = stateSlot;
+            this.loop = Truffle.getRuntime().createLoopNode(new ForRepeatingNode(target, body, iteratorSlot, stateSlot));
         }
 
         @Override
@@ -130,32 +173,47 @@ public final class GenLoopNodes {
                 runElse(frame, orElse, stateSlot);
                 return;
             }
-            boolean resumeInBody = state == IN_BODY;
-            if (!resumeInBody) {
+            if (state != IN_BODY) {
                 frame.setObject(iteratorSlot, PyObjects.getIterator(iterable.execute(frame)));
+            } else if (!runBody(frame, body, stateSlot)) {
+                frame.setObject(iteratorSlot, null);
+                return;
             }
-            while (true) {
-                if (!resumeInBody) {
-                    TruffleSafepoint.poll(this);
-                    GilpyContext.get(this).getGil().checkpoint(this);
-                    Object iterator = frame.getObject(iteratorSlot);
-                    Object item = iterator instanceof PIterator it ? it.next() : PyObjects.next(iterator);
-                    if (item == null) {
-                        break;
-                    }
-                    target.assign(frame, item);
-                }
-                resumeInBody = false;
-                if (!runBody(frame, body, stateSlot)) {
-                    frame.setObject(iteratorSlot, null);
-                    return;
-                }
+            Object result = loop.execute(frame);
+            frame.setObject(iteratorSlot, null);
+            if (result == BROKEN) {
+                return;
             }
             frame.setObject(stateSlot, null);
-            frame.setObject(iteratorSlot, null);
             if (orElse != null) {
                 runElse(frame, orElse, stateSlot);
             }
+        }
+    }
+
+    private static final class ForRepeatingNode extends GenRepeatingNode {
+        @Child private AssignTargetNode target;
+        @Child private StatementNode body;
+        @Child private NextItemNode next = NextItemNode.create();
+        private final int iteratorSlot;
+        private final int stateSlot;
+
+        ForRepeatingNode(AssignTargetNode target, StatementNode body, int iteratorSlot, int stateSlot) {
+            this.target = target;
+            this.body = body;
+            this.iteratorSlot = iteratorSlot;
+            this.stateSlot = stateSlot;
+        }
+
+        @Override
+        public Object executeRepeatingWithValue(VirtualFrame frame) {
+            GilpyContext.get(this).getGil().checkpoint(this);
+            Object item = next.execute(frame.getObject(iteratorSlot));
+            if (item == null) {
+                return FINISHED;
+            }
+            target.assign(frame, item);
+            return runBody(frame, body, stateSlot) ? CONTINUE_LOOP_STATUS : BROKEN;
         }
     }
 }

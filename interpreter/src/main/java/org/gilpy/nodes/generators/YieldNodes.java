@@ -1,5 +1,6 @@
 package org.gilpy.nodes.generators;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import org.gilpy.nodes.ExprNode;
@@ -58,6 +59,7 @@ public final class YieldNodes {
      */
     public static final class YieldFromNode extends ExprNode {
         @Child private ExprNode iterable;
+        @Child private ResumeGeneratorNode resume = ResumeGeneratorNode.create();
         private final boolean await;
         private final int iteratorSlot;
         private final int markSlot;
@@ -114,12 +116,43 @@ public final class YieldNodes {
          * steps report their end without an exception ({@link Resumable#step}); other
          * iterators end with StopIteration, or by running out (built-in iterators).
          */
-        private static Object[] delegate(Object iterator, Object sent, PException thrown) {
-            PythonTypes types = PythonTypes.get();
-            if (thrown != null && thrown.getPythonException().getPythonClass().isSubclassOf(types.generatorExit)) {
+        private Object[] delegate(Object iterator, Object sent, PException thrown) {
+            if (thrown != null && isGeneratorExit(thrown)) {
                 close(iterator);
                 throw thrown;
             }
+            if (iterator instanceof PGenerator g && !g.endsUnstarted(thrown)) {
+                Object v = resume.execute(g, thrown == null ? sent : PNone.NONE, thrown);
+                return v == PGenerator.FINISHED ? new Object[]{Boolean.TRUE, g.getReturnValue()} : new Object[]{Boolean.FALSE, v};
+            }
+            if (iterator instanceof PAsyncGeneratorStep s && s.isPlainSend(thrown)) {
+                return asyncGeneratorSend(s, sent);
+            }
+            return delegateGeneric(iterator, sent, thrown);
+        }
+
+        /** {@code await anext(agen)} and the like: the async generator's body resumed by this node. */
+        private Object[] asyncGeneratorSend(PAsyncGeneratorStep step, Object sent) {
+            PGenerator body = step.body();
+            Object toSend = step.beginSend(sent);
+            Object v;
+            try {
+                v = resume.execute(body, toSend, null);
+            } catch (PException e) {
+                v = step.finish(e);
+            }
+            v = v == PGenerator.FINISHED ? step.bodyReturned() : step.passUp(v);
+            return v instanceof Resumable.Finished f ? new Object[]{Boolean.TRUE, f.value()} : new Object[]{Boolean.FALSE, v};
+        }
+
+        @TruffleBoundary
+        private static boolean isGeneratorExit(PException thrown) {
+            return thrown.getPythonException().getPythonClass().isSubclassOf(PythonTypes.get().generatorExit);
+        }
+
+        @TruffleBoundary
+        private static Object[] delegateGeneric(Object iterator, Object sent, PException thrown) {
+            PythonTypes types = PythonTypes.get();
             if (iterator instanceof Resumable r) {
                 Object v = r.step(sent, thrown);
                 return v instanceof Resumable.Finished f ? new Object[]{Boolean.TRUE, f.value()} : new Object[]{Boolean.FALSE, v};
