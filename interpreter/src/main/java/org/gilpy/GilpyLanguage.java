@@ -43,7 +43,8 @@ import org.gilpy.runtime.PythonTypes;
  */
 @TruffleLanguage.Registration(id = GilpyLanguage.ID, name = "Python (gilpy)", version = GilpyLanguage.VERSION,
         defaultMimeType = GilpyLanguage.MIME_TYPE, characterMimeTypes = GilpyLanguage.MIME_TYPE,
-        fileTypeDetectors = {}, website = "https://example.invalid/gilpy")
+        fileTypeDetectors = {}, website = "https://example.invalid/gilpy",
+        contextPolicy = TruffleLanguage.ContextPolicy.SHARED)
 public final class GilpyLanguage extends TruffleLanguage<GilpyContext> {
     public static final String ID = "gilpy";
     public static final String VERSION = "3.12.0";
