@@ -39,6 +39,9 @@ public final class GilpyContext {
     private PFile stdout;
     private PFile stderr;
     private PFile stdin;
+    /** os.getpid() and os.getppid(): the JVM's for the main process, assigned ones for child processes. */
+    private long pid = ProcessHandle.current().pid();
+    private long parentPid = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L);
 
     GilpyContext(GilpyLanguage language, Env env) {
         this.language = language;
@@ -185,6 +188,20 @@ public final class GilpyContext {
 
     public void setRecursionLimit(int limit) {
         this.recursionLimit = limit;
+    }
+
+    public long getPid() {
+        return pid;
+    }
+
+    public long getParentPid() {
+        return parentPid;
+    }
+
+    /** Makes this context a child process (see {@code org.gilpy.runtime.process.ChildProcess}). */
+    public void setProcessIds(long pid, long parentPid) {
+        this.pid = pid;
+        this.parentPid = parentPid;
     }
 
     public GilpyLanguage getLanguage() {

@@ -621,6 +621,28 @@ def _creator_of(obj):
     return None
 
 
+def _after_fork(forking_ident):
+    """In a child process made by fork: only the thread that forked exists there; it goes on
+    under the child's thread identity and becomes the child's main thread, as in CPython."""
+    global _main_thread, _registry_lock
+    _registry_lock = _allocate_lock()  # the copy may have been held by a thread that is gone
+    if forking_ident == _main_thread._ident:
+        current = _main_thread
+    else:
+        current = _active.get(forking_ident) or _dummies.get(forking_ident)
+    for thread in list(_active.values()) + [_main_thread]:
+        if thread is not current:
+            thread._is_stopped = True
+    _active.clear()
+    _dummies.clear()
+    if current is None:
+        current = _DummyThread()
+    current._ident = get_ident()
+    current._native_id = get_native_id()
+    current._is_stopped = False
+    _main_thread = current
+
+
 def _shutdown():
     """Called when the main program ends: waits for every non-daemon thread."""
     _main_thread._is_stopped = True

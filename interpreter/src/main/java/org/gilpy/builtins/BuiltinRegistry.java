@@ -32,6 +32,7 @@ public final class BuiltinRegistry {
             new OsModule(),
             new ThreadModule(),
             new NioModule(),
+            new ProcessModule(),
             new CollectionsModule(),
             new PosixPathModule());
 

@@ -65,7 +65,7 @@ public final class OsModule implements BuiltinModule {
         @Specialization
         @TruffleBoundary
         Object getpid() {
-            return ProcessHandle.current().pid();
+            return GilpyContext.get(this).getPid();
         }
     }
 
@@ -75,7 +75,7 @@ public final class OsModule implements BuiltinModule {
         @Specialization
         @TruffleBoundary
         Object getppid() {
-            return ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L);
+            return GilpyContext.get(this).getParentPid();
         }
     }
 

@@ -33,6 +33,8 @@ public final class GilpyMain {
             + "         -X gil=0|1     run without / with the global interpreter lock\n"
             + "         -X jit=0       run in the interpreter only (no Graal JIT)\n"
             + "         -X gilstats    print per-thread GIL statistics to stderr at exit\n"
+            + "         -X processes   allow child processes (on by itself when the program\n"
+            + "                        mentions multiprocessing or ProcessPoolExecutor)\n"
             + "file   : program read from script file\n"
             + "-      : program read from stdin\n"
             + "arg ...: arguments passed to program in sys.argv[1:]\n\n"
@@ -93,6 +95,11 @@ public final class GilpyMain {
                 .option("gilpy.Unbuffered", String.valueOf(cl.unbuffered))
                 .option("gilpy.XOptions", String.join(",", cl.xOptions))
                 .option("engine.WarnInterpreterOnly", "false");
+        if (usesProcesses(cl, source)) {
+            // child processes are inner contexts that run the parent's code, which needs code
+            // sharing; it costs single-threaded speed, so only programs that start processes get it
+            builder.allowExperimentalOptions(true).option("engine.ForceCodeSharing", "true");
+        }
         if (cl.module != null) {
             builder.option("gilpy.RunModule", cl.module);
         }
@@ -146,6 +153,25 @@ public final class GilpyMain {
 
     static String quote(String s) {
         return "'" + new File(s).getPath() + "'";
+    }
+
+    /**
+     * Whether the program may start child processes: {@code -X processes}, or a main program
+     * that mentions multiprocessing or a process pool (the modules it imports are not read).
+     */
+    static boolean usesProcesses(CommandLine cl, Source source) {
+        if (cl.xOptions.contains("processes")) {
+            return true;
+        }
+        if (cl.module != null) {
+            return cl.module.startsWith("multiprocessing") || cl.module.startsWith("concurrent");
+        }
+        if (source == null) {
+            return false;
+        }
+        CharSequence text = source.getCharacters();
+        String code = text.toString();
+        return code.contains("multiprocessing") || code.contains("ProcessPool");
     }
 
     /** The parsed command line. */

@@ -71,6 +71,23 @@ public final class PLock extends PyObject {
         permit.release();
     }
 
+    /**
+     * The lock a forked child sees: a new lock in this one's state. A lock held by the thread
+     * that forked is held by the child's thread; one held by another thread stays held for
+     * good, as after a real fork (that thread does not exist in the child).
+     */
+    public PLock forkedCopy(Thread forkingThread, Thread childThread) {
+        PLock copy = new PLock(getPythonClass(), reentrant);
+        if (isLocked()) {
+            copy.permit.acquireUninterruptibly();
+            if (reentrant && owner == forkingThread) {
+                copy.owner = childThread;
+                copy.depth = depth;
+            }
+        }
+        return copy;
+    }
+
     public boolean isLocked() {
         return permit.availablePermits() == 0;
     }

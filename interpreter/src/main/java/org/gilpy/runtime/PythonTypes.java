@@ -59,6 +59,7 @@ public final class PythonTypes {
     public final PythonClass code;
     public final PythonClass frame;
     public final PythonClass selector;
+    public final PythonClass childProcess;
     public final PythonClass dictKeys;
     public final PythonClass dictValues;
     public final PythonClass dictItems;
@@ -124,6 +125,8 @@ public final class PythonTypes {
         code = make("code");
         frame = make("frame");
         selector = make("selector");
+        childProcess = make("child_process");
+        childProcess.setModule("_gilpy_process");
         channel.setModule("_gilpy_nio");
         selector.setModule("_gilpy_nio");
         deque.setModule("collections");

@@ -1,0 +1,174 @@
+package org.gilpy.runtime.process;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleContext;
+import com.oracle.truffle.api.TruffleSafepoint;
+import com.oracle.truffle.api.nodes.Node;
+
+import org.gilpy.GilpyContext;
+import org.gilpy.runtime.PException;
+import org.gilpy.runtime.PyCallables;
+import org.gilpy.runtime.PyNumbers;
+import org.gilpy.runtime.PyObject;
+import org.gilpy.runtime.PyObjects;
+import org.gilpy.runtime.PythonErrors;
+import org.gilpy.runtime.PythonTypes;
+import org.gilpy.runtime.TracebackPrinter;
+
+/**
+ * A child process: an inner Truffle context of the same JVM, with its own modules, its own
+ * GIL and its own pid, run by one thread. {@link #fork} starts it as a copy of the parent
+ * (see {@link ForkCopier}) and runs the copied {@code Process} object's {@code _bootstrap()},
+ * whose result is the exit code. {@link #terminate} cancels the child's context, which stops
+ * even a CPU-bound child at its next safepoint, and gives the exit code {@code -signal}.
+ */
+public final class ChildProcess extends PyObject {
+    private static final AtomicLong PID_OFFSET = new AtomicLong();
+    private static final long THREAD_STACK_BYTES = 64L * 1024 * 1024;
+
+    private final long pid;
+    private final TruffleContext context;
+    private Thread thread;
+    private volatile Long exitCode;
+    private volatile int killedBy;
+    private boolean contextClosed;
+
+    private ChildProcess(long pid, TruffleContext context) {
+        super(PythonTypes.get().childProcess);
+        this.pid = pid;
+        this.context = context;
+    }
+
+    public long getPid() {
+        return pid;
+    }
+
+    /** The exit code, or null while the child runs. */
+    public Long getExitCode() {
+        return exitCode;
+    }
+
+    /**
+     * Starts a child whose state is a copy of the parent's at this moment. The calling thread
+     * keeps the parent's GIL until the copy is complete, so no parent thread changes anything
+     * meanwhile.
+     */
+    @TruffleBoundary
+    public static ChildProcess fork(GilpyContext parent, Node location, Object processObject) {
+        long pid = parent.getPid() + 1000 + PID_OFFSET.incrementAndGet();
+        TruffleContext inner = parent.getEnv().newInnerContextBuilder().inheritAllAccess(true).forceSharing(true)
+                .initializeCreatorContext(true).build();
+        ChildProcess child = new ChildProcess(pid, inner);
+        CountDownLatch copied = new CountDownLatch(1);
+        Throwable[] copyFailure = new Throwable[1];
+        Thread forkingThread = Thread.currentThread();
+        child.thread = parent.getEnv().newTruffleThreadBuilder(() -> {
+            Object process;
+            GilpyContext own = GilpyContext.get(null);
+            try {
+                if (own.getLanguage() != parent.getLanguage()) {
+                    throw PythonErrors.runtimeError("gilpy can start a child process only when the program runs with "
+                            + "code sharing: run it with -X processes");
+                }
+                own.setProcessIds(pid, parent.getPid());
+                ForkCopier copier = new ForkCopier(parent, own, forkingThread, Thread.currentThread());
+                copier.copyModules();
+                process = copier.copy(processObject);
+            } catch (Throwable t) {
+                copyFailure[0] = t;
+                child.exitCode = 1L;
+                return;
+            } finally {
+                copied.countDown();
+            }
+            child.exitCode = child.run(own, process);
+        }).context(inner).stackSize(THREAD_STACK_BYTES).build();
+        child.thread.setDaemon(true);
+        child.thread.start();
+        try {
+            TruffleSafepoint.setBlockedThreadInterruptible(location, CountDownLatch::await, copied);
+        } finally {
+            if (copyFailure[0] != null) {
+                throw copyFailure[0] instanceof PException e ? e
+                        : PythonErrors.runtimeError("fork failed: " + copyFailure[0]);
+            }
+        }
+        return child;
+    }
+
+    /** Runs {@code process._bootstrap()} holding the child's GIL; returns the exit code. */
+    private long run(GilpyContext own, Object process) {
+        own.getGil().acquire(null);
+        try {
+            Object code = PyCallables.call(PyObjects.getAttribute(process, "_bootstrap"));
+            return code instanceof Long l ? l : PyNumbers.asIndex(code);
+        } catch (PException e) {
+            own.getStderr().write(TracebackPrinter.format(e.getPythonException()));
+            return 1;
+        } catch (RuntimeException | Error e) {
+            if (killedBy != 0) {
+                return -killedBy; // cancelled by terminate()/kill()
+            }
+            throw e;
+        } finally {
+            own.flushStreams();
+            own.getGil().release();
+        }
+    }
+
+    /** Waits for the child to end, at most {@code timeoutSeconds} (negative: no limit); true if it ended. */
+    @TruffleBoundary
+    public boolean join(GilpyContext parent, Node location, double timeoutSeconds) {
+        if (thread.isAlive()) {
+            parent.getGil().blocking(location, () -> {
+                TruffleSafepoint.setBlockedThreadInterruptible(location, t -> {
+                    if (timeoutSeconds < 0) {
+                        t.join();
+                    } else {
+                        t.join(Math.max(1, (long) Math.ceil(timeoutSeconds * 1000)));
+                    }
+                }, thread);
+                return null;
+            });
+        }
+        if (thread.isAlive()) {
+            return false;
+        }
+        closeContext();
+        return true;
+    }
+
+    public boolean isAlive() {
+        return thread.isAlive();
+    }
+
+    /** Stops the child as a signal would ({@code SIGTERM} 15, {@code SIGKILL} 9). */
+    @TruffleBoundary
+    public void terminate(Node location, int signal) {
+        if (!thread.isAlive() || exitCode != null) {
+            return;
+        }
+        killedBy = signal;
+        context.closeCancelled(location, "terminated by signal " + signal);
+        try {
+            thread.join(TimeUnit.SECONDS.toMillis(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (exitCode == null) {
+            exitCode = (long) -signal;
+        }
+        contextClosed = true;
+    }
+
+    private synchronized void closeContext() {
+        if (!contextClosed) {
+            contextClosed = true;
+            context.close();
+        }
+    }
+}

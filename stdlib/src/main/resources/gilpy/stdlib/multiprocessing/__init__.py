@@ -1,0 +1,41 @@
+"""multiprocessing for gilpy: processes with their own GIL, so CPU-bound work runs in parallel.
+
+Each child is an inner context of this JVM with its own modules, GIL and pid; see process.py.
+"""
+from multiprocessing import context, process
+from multiprocessing.context import (ProcessError, BufferTooShort, TimeoutError, AuthenticationError)
+from multiprocessing.process import current_process, active_children, parent_process
+
+__all__ = ["Process", "current_process", "active_children", "parent_process", "freeze_support",
+           "cpu_count", "get_context", "set_start_method", "get_start_method", "get_all_start_methods",
+           "ProcessError", "BufferTooShort", "TimeoutError", "AuthenticationError"]
+
+_default = context._default_context
+
+
+class Process(process.BaseProcess):
+    _start_method = None
+
+
+def cpu_count():
+    return _default.cpu_count()
+
+
+def freeze_support():
+    pass
+
+
+def get_context(method=None):
+    return _default.get_context(method)
+
+
+def set_start_method(method, force=False):
+    _default.set_start_method(method, force)
+
+
+def get_start_method(allow_none=False):
+    return _default.get_start_method(allow_none)
+
+
+def get_all_start_methods():
+    return _default.get_all_start_methods()
