@@ -28,7 +28,7 @@ public final class ObjectMethods implements TypeMethods {
 
     /** Creates a bare instance whose Java representation fits the class's layout. */
     @TruffleBoundary
-    static Object allocate(PythonClass cls) {
+    public static Object allocate(PythonClass cls) {
         PythonTypes t = PythonTypes.get();
         PythonClass layout = cls.getLayout();
         if (layout == t.object) {

@@ -9,6 +9,12 @@ import com.oracle.truffle.api.dsl.Specialization;
 
 import org.gilpy.GilpyContext;
 import org.gilpy.runtime.PBaseException;
+import org.gilpy.runtime.PDict;
+import org.gilpy.runtime.PTuple;
+import org.gilpy.runtime.PyObjects;
+import org.gilpy.runtime.PythonClass;
+import org.gilpy.runtime.PythonTypes;
+import org.gilpy.runtime.process.PMessagePort;
 import org.gilpy.runtime.PNone;
 import org.gilpy.runtime.PyNumbers;
 import org.gilpy.runtime.PythonErrors;
@@ -28,6 +34,124 @@ public final class ProcessModule implements BuiltinModule {
     @Override
     public List<? extends NodeFactory<? extends BuiltinNode>> factories() {
         return ProcessModuleFactory.getFactories();
+    }
+
+    @Override
+    public void initialize(GilpyContext context, PDict namespace) {
+        PythonTypes types = context.getTypes();
+        PythonClass pickleError = new PythonClass(types.type, "PickleError",
+                new PythonClass[]{types.exception("Exception")}, new PDict(), false);
+        pickleError.setModule("_pickle");
+        PythonClass picklingError = new PythonClass(types.type, "PicklingError", new PythonClass[]{pickleError},
+                new PDict(), false);
+        picklingError.setModule("_pickle");
+        namespace.put("PickleError", pickleError);
+        namespace.put("PicklingError", picklingError);
+    }
+
+    static PMessagePort port(Object handle) {
+        if (handle instanceof PMessagePort p) {
+            return p;
+        }
+        throw PythonErrors.typeError("a message port is required");
+    }
+
+    static double timeout(Object timeout) {
+        return timeout == PNone.NONE ? -1 : Math.max(0, PyNumbers.toDouble(timeout));
+    }
+
+    @Builtin(name = "pipe", params = "duplex, /")
+    @GenerateNodeFactory
+    abstract static class PipeNode extends BuiltinNode.Unary {
+        /** Two connected ports: both ways, or (receiving end, sending end). */
+        @Specialization
+        Object pipe(Object duplex) {
+            PMessagePort[] ends = PMessagePort.pipe(PyObjects.isTrue(duplex));
+            return PTuple.of(ends[0], ends[1]);
+        }
+    }
+
+    @Builtin(name = "queue", params = "maxsize, /")
+    @GenerateNodeFactory
+    abstract static class QueueNode extends BuiltinNode.Unary {
+        /** A port on a new queue shared with forked children (maxsize <= 0: unbounded). */
+        @Specialization
+        Object queue(Object maxsize) {
+            return PMessagePort.queue((int) PyNumbers.asIndex(maxsize));
+        }
+    }
+
+    @Builtin(name = "send", params = "port, value, timeout, /")
+    @GenerateNodeFactory
+    abstract static class SendNode extends BuiltinNode.Ternary {
+        /** Sends a pickle-style copy of value; False if a bounded queue stayed full for the timeout. */
+        @Specialization
+        Object send(Object port, Object value, Object timeout) {
+            return port(port).send(GilpyContext.get(this), this, value, timeout(timeout));
+        }
+    }
+
+    @Builtin(name = "recv", params = "port, timeout, /")
+    @GenerateNodeFactory
+    abstract static class RecvNode extends BuiltinNode.Binary {
+        /** (True, value), or (False, None) when nothing came within the timeout; EOFError on a pipe with no senders left. */
+        @Specialization
+        Object recv(Object port, Object timeout) {
+            Object value = port(port).receive(GilpyContext.get(this), this, timeout(timeout));
+            return value == null ? PTuple.of(false, PNone.NONE) : PTuple.of(true, value);
+        }
+    }
+
+    @Builtin(name = "poll", params = "port, timeout, /")
+    @GenerateNodeFactory
+    abstract static class PollNode extends BuiltinNode.Binary {
+        @Specialization
+        Object poll(Object port, Object timeout) {
+            return port(port).poll(GilpyContext.get(this), this, timeout == PNone.NONE ? 1e9 : timeout(timeout));
+        }
+    }
+
+    @Builtin(name = "close_port", params = "port, /")
+    @GenerateNodeFactory
+    abstract static class ClosePortNode extends BuiltinNode.Unary {
+        @Specialization
+        Object close(Object port) {
+            port(port).close();
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "port_state", params = "port, /")
+    @GenerateNodeFactory
+    abstract static class PortStateNode extends BuiltinNode.Unary {
+        /** (closed, readable, writable, messages waiting). */
+        @Specialization
+        Object state(Object handle) {
+            PMessagePort p = port(handle);
+            return PTuple.of(p.isClosed(), p.canReceive(), p.canSend(), (long) (p.canReceive() ? p.size() : 0));
+        }
+    }
+
+    @Builtin(name = "task_done", params = "port, /")
+    @GenerateNodeFactory
+    abstract static class TaskDoneNode extends BuiltinNode.Unary {
+        @Specialization
+        Object taskDone(Object port) {
+            if (!port(port).taskDone()) {
+                throw PythonErrors.valueError("task_done() called too many times");
+            }
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "join_tasks", params = "port, /")
+    @GenerateNodeFactory
+    abstract static class JoinTasksNode extends BuiltinNode.Unary {
+        @Specialization
+        Object join(Object port) {
+            port(port).joinTasks(GilpyContext.get(this), this);
+            return PNone.NONE;
+        }
     }
 
     static ChildProcess child(Object handle) {

@@ -60,6 +60,7 @@ public final class PythonTypes {
     public final PythonClass frame;
     public final PythonClass selector;
     public final PythonClass childProcess;
+    public final PythonClass messagePort;
     public final PythonClass dictKeys;
     public final PythonClass dictValues;
     public final PythonClass dictItems;
@@ -127,6 +128,8 @@ public final class PythonTypes {
         selector = make("selector");
         childProcess = make("child_process");
         childProcess.setModule("_gilpy_process");
+        messagePort = make("message_port");
+        messagePort.setModule("_gilpy_process");
         channel.setModule("_gilpy_nio");
         selector.setModule("_gilpy_nio");
         deque.setModule("collections");

@@ -5,8 +5,10 @@ Each child is an inner context of this JVM with its own modules, GIL and pid; se
 from multiprocessing import context, process
 from multiprocessing.context import (ProcessError, BufferTooShort, TimeoutError, AuthenticationError)
 from multiprocessing.process import current_process, active_children, parent_process
+from multiprocessing.connection import Pipe
+from multiprocessing.queues import Queue, JoinableQueue, SimpleQueue
 
-__all__ = ["Process", "current_process", "active_children", "parent_process", "freeze_support",
+__all__ = ["Process", "Pipe", "Queue", "JoinableQueue", "SimpleQueue", "current_process", "active_children", "parent_process", "freeze_support",
            "cpu_count", "get_context", "set_start_method", "get_start_method", "get_all_start_methods",
            "ProcessError", "BufferTooShort", "TimeoutError", "AuthenticationError"]
 

@@ -68,6 +68,7 @@ public final class ChildProcess extends PyObject {
         Thread forkingThread = Thread.currentThread();
         child.thread = parent.getEnv().newTruffleThreadBuilder(() -> {
             Object process;
+            java.util.List<PMessagePort> ports;
             GilpyContext own = GilpyContext.get(null);
             try {
                 if (own.getLanguage() != parent.getLanguage()) {
@@ -78,6 +79,7 @@ public final class ChildProcess extends PyObject {
                 ForkCopier copier = new ForkCopier(parent, own, forkingThread, Thread.currentThread());
                 copier.copyModules();
                 process = copier.copy(processObject);
+                ports = copier.copiedPorts();
             } catch (Throwable t) {
                 copyFailure[0] = t;
                 child.exitCode = 1L;
@@ -85,7 +87,11 @@ public final class ChildProcess extends PyObject {
             } finally {
                 copied.countDown();
             }
-            child.exitCode = child.run(own, process);
+            try {
+                child.exitCode = child.run(own, process);
+            } finally {
+                ports.forEach(PMessagePort::close);
+            }
         }).context(inner).stackSize(THREAD_STACK_BYTES).build();
         child.thread.setDaemon(true);
         child.thread.start();

@@ -40,6 +40,7 @@ public final class ForkCopier {
     private final Thread forkingThread;
     private final Thread childThread;
     private final Map<Object, Object> copies = new IdentityHashMap<>();
+    private final java.util.List<PMessagePort> ports = new java.util.ArrayList<>();
 
     public ForkCopier(GilpyContext parent, GilpyContext child, Thread forkingThread, Thread childThread) {
         this.parent = parent;
@@ -75,6 +76,11 @@ public final class ForkCopier {
                 childSys.put(name, copy(value));
             }
         }
+    }
+
+    /** The ports the child got: they close when it exits, as a process's descriptors do. */
+    public java.util.List<PMessagePort> copiedPorts() {
+        return ports;
     }
 
     public Object copy(Object obj) {
@@ -148,6 +154,10 @@ public final class ForkCopier {
             result = remember(obj, new PWrappedCallable(cls, copy(w.callable)));
         } else if (obj instanceof PProperty p) {
             result = remember(obj, new PProperty(cls, copy(p.fget), copy(p.fset), copy(p.fdel), copy(p.doc)));
+        } else if (obj instanceof PMessagePort port) {
+            PMessagePort c = remember(obj, port.forkedCopy());
+            ports.add(c);
+            return c;
         } else if (obj instanceof PLock lock) {
             result = remember(obj, lock.forkedCopy(forkingThread, childThread));
         } else if (obj instanceof PBaseException e) {
