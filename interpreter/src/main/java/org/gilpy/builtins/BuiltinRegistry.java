@@ -104,6 +104,7 @@ public final class BuiltinRegistry {
         PythonTypes types = context.getTypes();
         for (NodeFactory<? extends BuiltinNode> f : m.factories()) {
             PBuiltinFunction fn = create(context.getLanguage(), types, f, "");
+            fn.setModule(name);
             ns.put(fn.getName(), fn);
         }
         m.initialize(context, ns);

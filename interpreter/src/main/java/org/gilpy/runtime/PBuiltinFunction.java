@@ -16,6 +16,7 @@ public final class PBuiltinFunction extends PyObject {
     private final Object[] defaults;
     private final PDict kwDefaults;
     private boolean classMethod;
+    private String module = "builtins"; // the defining module's name, for __module__ and pickling
 
     /**
      * @param defaults   NO_VALUE for each optional trailing positional parameter
@@ -47,6 +48,14 @@ public final class PBuiltinFunction extends PyObject {
 
     public PDict getKwDefaults() {
         return kwDefaults;
+    }
+
+    public String getModule() {
+        return module;
+    }
+
+    public void setModule(String module) {
+        this.module = module;
     }
 
     public String getName() {

@@ -60,7 +60,7 @@ final class SpecialAttributes {
                 case "__name__" -> b.getName();
                 case "__qualname__" -> b.getQualname();
                 case "__doc__" -> b.getDoc() == null ? PNone.NONE : b.getDoc();
-                case "__module__" -> "builtins";
+                case "__module__" -> b.getModule();
                 default -> null;
             };
         } else if (obj instanceof PMethod m) {

@@ -8,7 +8,7 @@ from multiprocessing.process import current_process, active_children, parent_pro
 from multiprocessing.connection import Pipe
 from multiprocessing.queues import Queue, JoinableQueue, SimpleQueue
 
-__all__ = ["Process", "Pipe", "Queue", "JoinableQueue", "SimpleQueue", "current_process", "active_children", "parent_process", "freeze_support",
+__all__ = ["Process", "Pool", "Pipe", "Queue", "JoinableQueue", "SimpleQueue", "current_process", "active_children", "parent_process", "freeze_support",
            "cpu_count", "get_context", "set_start_method", "get_start_method", "get_all_start_methods",
            "ProcessError", "BufferTooShort", "TimeoutError", "AuthenticationError"]
 
@@ -17,6 +17,11 @@ _default = context._default_context
 
 class Process(process.BaseProcess):
     _start_method = None
+
+
+def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):
+    from multiprocessing.pool import Pool
+    return Pool(processes, initializer, initargs, maxtasksperchild)
 
 
 def cpu_count():

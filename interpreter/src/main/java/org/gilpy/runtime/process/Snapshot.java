@@ -104,7 +104,7 @@ public final class Snapshot {
                 Object module = f.getGlobals().getStr("__name__");
                 return global(f, module instanceof String s ? s : "__main__", f.getQualname());
             } else if (v instanceof PBuiltinFunction b) {
-                return new Global("builtins", b.getName());
+                return new Global(b.getModule(), b.getQualname());
             }
             PyObject obj = (PyObject) v;
             PythonClass cls = obj.getPythonClass();
@@ -134,7 +134,9 @@ public final class Snapshot {
                 Global c = cls.isBuiltin() ? new Global("builtins", cls.getName()) : (Global) take(cls);
                 return new Instance(next, c, null, obj.getDict() == null ? null : take(obj.getDict()));
             }
-            throw PythonErrors.typeError("cannot pickle '" + PyObjects.typeName(v) + "' object");
+            String module = cls.getModule();
+            String typeName = module == null || module.equals("builtins") ? cls.getName() : module + "." + cls.getName();
+            throw PythonErrors.typeError("cannot pickle '" + typeName + "' object");
         }
 
         private Mapping takeDict(int index, PDict d) {
