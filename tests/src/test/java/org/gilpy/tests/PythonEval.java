@@ -14,6 +14,7 @@ final class PythonEval {
     private static final ByteArrayOutputStream OUT = new ByteArrayOutputStream();
     private static final ByteArrayOutputStream ERR = new ByteArrayOutputStream();
     private static Context context;
+    private static Context sharedContext;
 
     private PythonEval() {
     }
@@ -23,6 +24,20 @@ final class PythonEval {
             context = Context.newBuilder("gilpy").out(OUT).err(ERR).allowAllAccess(true)
                     .option("engine.WarnInterpreterOnly", "false").build();
         }
+        return run(context, code);
+    }
+
+    /** {@link #run} in a context with code sharing, as the launcher gives programs that start processes. */
+    static synchronized String runWithProcesses(String code) {
+        if (sharedContext == null) {
+            sharedContext = Context.newBuilder("gilpy").out(OUT).err(ERR).allowAllAccess(true)
+                    .option("engine.WarnInterpreterOnly", "false")
+                    .allowExperimentalOptions(true).option("engine.ForceCodeSharing", "true").build();
+        }
+        return run(sharedContext, code);
+    }
+
+    private static String run(Context context, String code) {
         OUT.reset();
         ERR.reset();
         int status = context.eval(Source.create("gilpy", code)).asInt();
