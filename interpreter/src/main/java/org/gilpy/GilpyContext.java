@@ -40,6 +40,7 @@ public final class GilpyContext {
     private PFile stderr;
     private PFile stdin;
     /** os.getpid() and os.getppid(): the JVM's for the main process, assigned ones for child processes. */
+    private volatile Integer exitStatus;
     private long pid = ProcessHandle.current().pid();
     private long parentPid = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L);
 
@@ -188,6 +189,15 @@ public final class GilpyContext {
 
     public void setRecursionLimit(int limit) {
         this.recursionLimit = limit;
+    }
+
+    /** The status os._exit() was called with (it ends the context), or null. */
+    public Integer getExitStatus() {
+        return exitStatus;
+    }
+
+    public void setExitStatus(int status) {
+        this.exitStatus = status;
     }
 
     public long getPid() {

@@ -207,7 +207,9 @@ public final class OsModule implements BuiltinModule {
         Object exit(Object status) {
             GilpyContext context = GilpyContext.get(this);
             context.flushStreams();
-            context.getEnv().getContext().closeExited(this, (int) PyNumbers.asIndex(status));
+            int code = (int) PyNumbers.asIndex(status);
+            context.setExitStatus(code);
+            context.getEnv().getContext().closeExited(this, code);
             return PNone.NONE;
         }
     }

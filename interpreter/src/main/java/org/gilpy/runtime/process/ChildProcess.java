@@ -90,6 +90,9 @@ public final class ChildProcess extends PyObject {
             try {
                 child.exitCode = child.run(own, process);
             } finally {
+                if (child.exitCode == null) {
+                    child.exitCode = 1L; // ended by an internal error; the parent must not wait forever
+                }
                 ports.forEach(PMessagePort::close);
             }
         }).context(inner).stackSize(THREAD_STACK_BYTES).build();
@@ -118,6 +121,9 @@ public final class ChildProcess extends PyObject {
         } catch (RuntimeException | Error e) {
             if (killedBy != 0) {
                 return -killedBy; // cancelled by terminate()/kill()
+            }
+            if (own.getExitStatus() != null) {
+                return own.getExitStatus(); // os._exit()
             }
             throw e;
         } finally {
