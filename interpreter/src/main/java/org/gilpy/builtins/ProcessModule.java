@@ -15,6 +15,8 @@ import org.gilpy.runtime.PyObjects;
 import org.gilpy.runtime.PythonClass;
 import org.gilpy.runtime.PythonTypes;
 import org.gilpy.runtime.process.PMessagePort;
+import org.gilpy.runtime.process.PSemaphore;
+import org.gilpy.runtime.process.PSharedMemory;
 import org.gilpy.runtime.PNone;
 import org.gilpy.runtime.PyNumbers;
 import org.gilpy.runtime.PythonErrors;
@@ -151,6 +153,112 @@ public final class ProcessModule implements BuiltinModule {
         Object join(Object port) {
             port(port).joinTasks(GilpyContext.get(this), this);
             return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "shared_lock", params = "reentrant, /")
+    @GenerateNodeFactory
+    abstract static class SharedLockNode extends BuiltinNode.Unary {
+        /** A lock (or RLock) that forked children share: multiprocessing.Lock. */
+        @Specialization
+        Object lock(Object reentrant) {
+            PythonTypes types = PythonTypes.get();
+            boolean r = PyObjects.isTrue(reentrant);
+            return org.gilpy.runtime.PLock.sharedBetweenProcesses(r ? types.rlock : types.lock, r);
+        }
+    }
+
+    @Builtin(name = "semaphore", params = "value, bounded, /")
+    @GenerateNodeFactory
+    abstract static class SemaphoreNode extends BuiltinNode.Binary {
+        @Specialization
+        Object semaphore(Object value, Object bounded) {
+            return new PSemaphore((int) PyNumbers.asIndex(value), PyObjects.isTrue(bounded));
+        }
+    }
+
+    static PSemaphore sem(Object handle) {
+        if (handle instanceof PSemaphore s) {
+            return s;
+        }
+        throw PythonErrors.typeError("a shared semaphore is required");
+    }
+
+    @Builtin(name = "sem_acquire", params = "sem, blocking, timeout, /")
+    @GenerateNodeFactory
+    abstract static class SemAcquireNode extends BuiltinNode.Ternary {
+        @Specialization
+        Object acquire(Object sem, Object blocking, Object timeout) {
+            return sem(sem).acquire(GilpyContext.get(this), this, PyObjects.isTrue(blocking), timeout(timeout));
+        }
+    }
+
+    @Builtin(name = "sem_release", params = "sem, /")
+    @GenerateNodeFactory
+    abstract static class SemReleaseNode extends BuiltinNode.Unary {
+        @Specialization
+        Object release(Object sem) {
+            sem(sem).release();
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "sem_value", params = "sem, /")
+    @GenerateNodeFactory
+    abstract static class SemValueNode extends BuiltinNode.Unary {
+        @Specialization
+        Object value(Object sem) {
+            return (long) sem(sem).value();
+        }
+    }
+
+    static PSharedMemory memory(Object handle) {
+        if (handle instanceof PSharedMemory m) {
+            return m;
+        }
+        throw PythonErrors.typeError("shared memory is required");
+    }
+
+    @Builtin(name = "shared_memory", params = "typecode, size, /")
+    @GenerateNodeFactory
+    abstract static class SharedMemoryNode extends BuiltinNode.Binary {
+        /** size cells of a C type, zeroed, shared with forked children. */
+        @Specialization
+        Object create(Object typecode, Object size) {
+            if (!(typecode instanceof String code)) {
+                throw PythonErrors.typeError("typecode must be a str");
+            }
+            return new PSharedMemory(code, (int) PyNumbers.asIndex(size));
+        }
+    }
+
+    @Builtin(name = "mem_get", params = "memory, index, /")
+    @GenerateNodeFactory
+    abstract static class MemGetNode extends BuiltinNode.Binary {
+        @Specialization
+        Object get(Object memory, Object index) {
+            return memory(memory).get((int) PyNumbers.asIndex(index));
+        }
+    }
+
+    @Builtin(name = "mem_set", params = "memory, index, value, /")
+    @GenerateNodeFactory
+    abstract static class MemSetNode extends BuiltinNode.Ternary {
+        @Specialization
+        Object set(Object memory, Object index, Object value) {
+            memory(memory).set((int) PyNumbers.asIndex(index), value);
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "mem_info", params = "memory, /")
+    @GenerateNodeFactory
+    abstract static class MemInfoNode extends BuiltinNode.Unary {
+        /** (typecode, length). */
+        @Specialization
+        Object info(Object memory) {
+            PSharedMemory m = memory(memory);
+            return PTuple.of(String.valueOf(m.typecode()), (long) m.length());
         }
     }
 

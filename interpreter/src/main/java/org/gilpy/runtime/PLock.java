@@ -15,14 +15,27 @@ import org.gilpy.runtime.gil.Gil;
  * A blocking acquire releases the GIL while it waits and stays cancellable.
  */
 public final class PLock extends PyObject {
-    private final Semaphore permit = new Semaphore(1);
+    private final Semaphore permit;
     private final boolean reentrant;
+    /** A multiprocessing lock: a forked child's copy waits on the same permit. */
+    private final boolean shared;
     private volatile Thread owner;
     private int depth;
 
     public PLock(PythonClass cls, boolean reentrant) {
+        this(cls, reentrant, new Semaphore(1), false);
+    }
+
+    private PLock(PythonClass cls, boolean reentrant, Semaphore permit, boolean shared) {
         super(cls);
         this.reentrant = reentrant;
+        this.permit = permit;
+        this.shared = shared;
+    }
+
+    /** A lock shared between processes (multiprocessing.Lock and RLock). */
+    public static PLock sharedBetweenProcesses(PythonClass cls, boolean reentrant) {
+        return new PLock(cls, reentrant, new Semaphore(1), true);
     }
 
     /** @param timeoutSeconds negative for no limit */
@@ -72,11 +85,16 @@ public final class PLock extends PyObject {
     }
 
     /**
-     * The lock a forked child sees: a new lock in this one's state. A lock held by the thread
+     * The lock a forked child sees: for a lock shared between processes, a handle on the
+     * same lock (a reentrant one owned by nobody in the child); otherwise a new lock in this
+     * one's state. A lock held by the thread
      * that forked is held by the child's thread; one held by another thread stays held for
      * good, as after a real fork (that thread does not exist in the child).
      */
     public PLock forkedCopy(Thread forkingThread, Thread childThread) {
+        if (shared) {
+            return new PLock(getPythonClass(), reentrant, permit, true); // the same lock, seen from the child
+        }
         PLock copy = new PLock(getPythonClass(), reentrant);
         if (isLocked()) {
             copy.permit.acquireUninterruptibly();

@@ -61,6 +61,8 @@ public final class PythonTypes {
     public final PythonClass selector;
     public final PythonClass childProcess;
     public final PythonClass messagePort;
+    public final PythonClass sharedSemaphore;
+    public final PythonClass sharedMemory;
     public final PythonClass dictKeys;
     public final PythonClass dictValues;
     public final PythonClass dictItems;
@@ -130,6 +132,10 @@ public final class PythonTypes {
         childProcess.setModule("_gilpy_process");
         messagePort = make("message_port");
         messagePort.setModule("_gilpy_process");
+        sharedSemaphore = make("shared_semaphore");
+        sharedSemaphore.setModule("_gilpy_process");
+        sharedMemory = make("shared_memory");
+        sharedMemory.setModule("_gilpy_process");
         channel.setModule("_gilpy_nio");
         selector.setModule("_gilpy_nio");
         deque.setModule("collections");

@@ -7,8 +7,12 @@ from multiprocessing.context import (ProcessError, BufferTooShort, TimeoutError,
 from multiprocessing.process import current_process, active_children, parent_process
 from multiprocessing.connection import Pipe
 from multiprocessing.queues import Queue, JoinableQueue, SimpleQueue
+from multiprocessing.synchronize import (Lock, RLock, Semaphore, BoundedSemaphore, Condition, Event,
+                                         Barrier)
+from multiprocessing.sharedctypes import Value, Array, RawValue, RawArray
 
-__all__ = ["Process", "Pool", "Pipe", "Queue", "JoinableQueue", "SimpleQueue", "current_process", "active_children", "parent_process", "freeze_support",
+__all__ = ["Process", "Pool", "Lock", "RLock", "Semaphore", "BoundedSemaphore", "Condition", "Event",
+           "Barrier", "Value", "Array", "RawValue", "RawArray", "Pipe", "Queue", "JoinableQueue", "SimpleQueue", "current_process", "active_children", "parent_process", "freeze_support",
            "cpu_count", "get_context", "set_start_method", "get_start_method", "get_all_start_methods",
            "ProcessError", "BufferTooShort", "TimeoutError", "AuthenticationError"]
 

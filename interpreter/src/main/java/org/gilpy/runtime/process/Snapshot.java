@@ -91,6 +91,14 @@ public final class Snapshot {
                     || v instanceof BigInteger || v == PNone.NONE) {
                 return v;
             }
+            if (v instanceof PythonClass cls) {
+                return classRef(cls);
+            } else if (v instanceof PFunction f) {
+                Object module = f.getGlobals().getStr("__name__");
+                return global(f, module instanceof String s ? s : "__main__", f.getQualname());
+            } else if (v instanceof PBuiltinFunction b) {
+                return new Global(b.getModule(), b.getQualname());
+            }
             Integer index = seen.get(v);
             if (index != null) {
                 return new Ref(index);
@@ -98,14 +106,6 @@ public final class Snapshot {
             int next = seen.size();
             seen.put(v, next);
             PythonTypes types = PythonTypes.get();
-            if (v instanceof PythonClass cls) {
-                return global(cls, cls.getModule(), cls.getQualname());
-            } else if (v instanceof PFunction f) {
-                Object module = f.getGlobals().getStr("__name__");
-                return global(f, module instanceof String s ? s : "__main__", f.getQualname());
-            } else if (v instanceof PBuiltinFunction b) {
-                return new Global(b.getModule(), b.getQualname());
-            }
             PyObject obj = (PyObject) v;
             PythonClass cls = obj.getPythonClass();
             if (v instanceof PBytes b) {
@@ -128,15 +128,22 @@ public final class Snapshot {
             } else if (v instanceof PMethod m && m.getFunction() instanceof PFunction f) {
                 return new BoundMethod(take(m.getSelf()), f.getName());
             } else if (v instanceof PBaseException e) {
-                return new Instance(next, (Global) take(cls), takeAll(e.getArgs().getItems()),
+                return new Instance(next, classRef(cls), takeAll(e.getArgs().getItems()),
                         e.getDict() == null ? null : take(e.getDict()));
             } else if (v instanceof PInstance) {
-                Global c = cls.isBuiltin() ? new Global("builtins", cls.getName()) : (Global) take(cls);
-                return new Instance(next, c, null, obj.getDict() == null ? null : take(obj.getDict()));
+                return new Instance(next, classRef(cls), null, obj.getDict() == null ? null : take(obj.getDict()));
             }
             String module = cls.getModule();
             String typeName = module == null || module.equals("builtins") ? cls.getName() : module + "." + cls.getName();
             throw PythonErrors.typeError("cannot pickle '" + typeName + "' object");
+        }
+
+        /** Classes travel by name: built-in ones as builtins.NAME, the others checked as pickle checks them. */
+        private static Global classRef(PythonClass cls) {
+            if (cls.isBuiltin()) {
+                return new Global(cls.getModule() == null ? "builtins" : cls.getModule(), cls.getName());
+            }
+            return global(cls, cls.getModule(), cls.getQualname());
         }
 
         private Mapping takeDict(int index, PDict d) {
