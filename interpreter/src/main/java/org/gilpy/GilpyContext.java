@@ -41,6 +41,8 @@ public final class GilpyContext {
     private PFile stdin;
     /** os.getpid() and os.getppid(): the JVM's for the main process, assigned ones for child processes. */
     private volatile Integer exitStatus;
+    private final java.util.List<org.gilpy.runtime.process.ChildProcess> children =
+            java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     private long pid = ProcessHandle.current().pid();
     private long parentPid = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L);
 
@@ -189,6 +191,23 @@ public final class GilpyContext {
 
     public void setRecursionLimit(int limit) {
         this.recursionLimit = limit;
+    }
+
+    public void addChildProcess(org.gilpy.runtime.process.ChildProcess child) {
+        children.add(child);
+    }
+
+    /**
+     * When this process ends: children still running are stopped (multiprocessing has already
+     * joined the non-daemon ones at exit), and every child's context is closed, with the
+     * daemon threads it may have left.
+     */
+    public void closeChildProcesses() {
+        for (org.gilpy.runtime.process.ChildProcess child : children.toArray(new org.gilpy.runtime.process.ChildProcess[0])) {
+            child.terminate(null, 15);
+            child.closeContext();
+        }
+        children.clear();
     }
 
     /** The status os._exit() was called with (it ends the context), or null. */

@@ -117,6 +117,7 @@ public final class GilpyLanguage extends TruffleLanguage<GilpyContext> {
 
     @Override
     protected void finalizeContext(GilpyContext context) {
+        context.closeChildProcesses();
         context.flushStreams();
     }
 

@@ -11,7 +11,7 @@ from multiprocessing.synchronize import (Lock, RLock, Semaphore, BoundedSemaphor
                                          Barrier)
 from multiprocessing.sharedctypes import Value, Array, RawValue, RawArray
 
-__all__ = ["Process", "Pool", "Lock", "RLock", "Semaphore", "BoundedSemaphore", "Condition", "Event",
+__all__ = ["Process", "Pool", "Manager", "Lock", "RLock", "Semaphore", "BoundedSemaphore", "Condition", "Event",
            "Barrier", "Value", "Array", "RawValue", "RawArray", "Pipe", "Queue", "JoinableQueue", "SimpleQueue", "current_process", "active_children", "parent_process", "freeze_support",
            "cpu_count", "get_context", "set_start_method", "get_start_method", "get_all_start_methods",
            "ProcessError", "BufferTooShort", "TimeoutError", "AuthenticationError"]
@@ -26,6 +26,14 @@ class Process(process.BaseProcess):
 def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):
     from multiprocessing.pool import Pool
     return Pool(processes, initializer, initargs, maxtasksperchild)
+
+
+def Manager():
+    """A started SyncManager: shared dicts, lists, queues, locks... kept in a server process."""
+    from multiprocessing.managers import SyncManager
+    manager = SyncManager()
+    manager.start()
+    return manager
 
 
 def cpu_count():

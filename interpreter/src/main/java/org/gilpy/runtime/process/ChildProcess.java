@@ -63,6 +63,7 @@ public final class ChildProcess extends PyObject {
         TruffleContext inner = parent.getEnv().newInnerContextBuilder().inheritAllAccess(true).forceSharing(true)
                 .initializeCreatorContext(true).build();
         ChildProcess child = new ChildProcess(pid, inner);
+        parent.addChildProcess(child);
         CountDownLatch copied = new CountDownLatch(1);
         Throwable[] copyFailure = new Throwable[1];
         Thread forkingThread = Thread.currentThread();
@@ -174,13 +175,19 @@ public final class ChildProcess extends PyObject {
         if (exitCode == null) {
             exitCode = (long) -signal;
         }
-        contextClosed = true;
+        synchronized (this) {
+            contextClosed = true;
+        }
     }
 
-    private synchronized void closeContext() {
+    /**
+     * Closes the child's context once its main thread has ended; daemon threads it left behind
+     * are cancelled, as a process's exit ends them.
+     */
+    public synchronized void closeContext() {
         if (!contextClosed) {
             contextClosed = true;
-            context.close();
+            context.closeCancelled(null, "process exited");
         }
     }
 }

@@ -63,6 +63,17 @@ public final class Snapshot {
     record Bytes(boolean mutable, byte[] data) {
     }
 
+    record Slice(Object start, Object stop, Object step) {
+    }
+
+    /** A queue or pipe end travels as a handle on the same channels (as multiprocessing's do). */
+    record Port(PMessagePort port) {
+    }
+
+    /** Shared memory and semaphores live outside every process: they travel as themselves. */
+    record Shared(PyObject object) {
+    }
+
     enum Kind { LIST, TUPLE, SET, FROZENSET }
 
     private final Object root;
@@ -108,7 +119,13 @@ public final class Snapshot {
             PythonTypes types = PythonTypes.get();
             PyObject obj = (PyObject) v;
             PythonClass cls = obj.getPythonClass();
-            if (v instanceof PBytes b) {
+            if (v instanceof org.gilpy.runtime.PSlice slice) {
+                return new Slice(take(slice.start), take(slice.stop), take(slice.step));
+            } else if (v instanceof PMessagePort port) {
+                return new Port(port);
+            } else if (v instanceof PSharedMemory || v instanceof PSemaphore) {
+                return new Shared(obj);
+            } else if (v instanceof PBytes b) {
                 return new Bytes(cls == types.bytearray, b.getBytes().clone());
             } else if (v instanceof PList l && cls == types.list) {
                 return new Sequence(next, Kind.LIST, cls, takeAll(l.toArray()));
@@ -237,6 +254,12 @@ public final class Snapshot {
                 return d;
             } else if (s instanceof Instance i) {
                 return buildInstance(i);
+            } else if (s instanceof Slice slice) {
+                return new org.gilpy.runtime.PSlice(build(slice.start()), build(slice.stop()), build(slice.step()));
+            } else if (s instanceof Port p) {
+                return p.port().forkedCopy();
+            } else if (s instanceof Shared shared) {
+                return shared.object();
             } else if (s instanceof BoundMethod m) {
                 return PyObjects.getAttribute(build(m.self()), m.name());
             }
