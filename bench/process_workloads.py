@@ -1,0 +1,54 @@
+"""Process workloads that run unchanged under CPython and gilpy (used by bench/processes.sh).
+
+    pool ROUNDS N        N iterations of CPU-bound work as two halves, sequentially and
+                         with Pool(2).map, in ROUNDS interleaved pairs after a warm-up;
+                         one line per pair: "sequential_s pool_s"
+    startjoin COUNT      COUNT times: start and join a Process with an empty target;
+                         one line per process: milliseconds
+"""
+import multiprocessing
+import sys
+import time
+
+
+def work(n):
+    acc = 0
+    for i in range(n):
+        acc = (acc * 31 + i) % 1_000_003
+    return acc
+
+
+def empty():
+    pass
+
+
+def pool(rounds, n):
+    halves = [n // 2, n // 2]
+    with multiprocessing.Pool(2) as p:
+        for _ in range(3):  # warm-up: gilpy's JIT compiles work() meanwhile
+            p.map(work, halves, chunksize=1)
+            list(map(work, halves))
+        for _ in range(rounds):
+            start = time.perf_counter()
+            list(map(work, halves))
+            sequential = time.perf_counter() - start
+            start = time.perf_counter()
+            p.map(work, halves, chunksize=1)
+            print(f"{sequential:.4f} {time.perf_counter() - start:.4f}", flush=True)
+
+
+def startjoin(count):
+    for _ in range(count):
+        start = time.perf_counter()
+        p = multiprocessing.Process(target=empty)
+        p.start()
+        p.join()
+        print(f"{(time.perf_counter() - start) * 1000:.2f}", flush=True)
+
+
+if __name__ == "__main__":
+    mode = sys.argv[1]
+    if mode == "pool":
+        pool(int(sys.argv[2]), int(sys.argv[3]))
+    else:
+        startjoin(int(sys.argv[2]))
