@@ -3,8 +3,8 @@
     pool ROUNDS N        N iterations of CPU-bound work as two halves, sequentially and
                          with Pool(2).map, in ROUNDS interleaved pairs after a warm-up;
                          one line per pair: "sequential_s pool_s"
-    startjoin COUNT      COUNT times: start and join a Process with an empty target;
-                         one line per process: milliseconds
+    startjoin COUNT M    COUNT times: start and join a Process with an empty target, with
+                         start method M (fork or spawn); one line per process: milliseconds
 """
 import multiprocessing
 import sys
@@ -37,10 +37,11 @@ def pool(rounds, n):
             print(f"{sequential:.4f} {time.perf_counter() - start:.4f}", flush=True)
 
 
-def startjoin(count):
+def startjoin(count, method):
+    ctx = multiprocessing.get_context(method)
     for _ in range(count):
         start = time.perf_counter()
-        p = multiprocessing.Process(target=empty)
+        p = ctx.Process(target=empty)
         p.start()
         p.join()
         print(f"{(time.perf_counter() - start) * 1000:.2f}", flush=True)
@@ -51,4 +52,4 @@ if __name__ == "__main__":
     if mode == "pool":
         pool(int(sys.argv[2]), int(sys.argv[3]))
     else:
-        startjoin(int(sys.argv[2]))
+        startjoin(int(sys.argv[2]), sys.argv[3])

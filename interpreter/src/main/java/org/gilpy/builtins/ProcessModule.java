@@ -279,6 +279,16 @@ public final class ProcessModule implements BuiltinModule {
         }
     }
 
+    @Builtin(name = "spawn", params = "process, main_path, /")
+    @GenerateNodeFactory
+    abstract static class SpawnNode extends BuiltinNode.Binary {
+        /** Starts a fresh child that imports the main script as __mp_main__ and runs a copy of process. */
+        @Specialization
+        Object spawn(Object process, Object mainPath) {
+            return ChildProcess.spawn(GilpyContext.get(this), this, process, mainPath instanceof String s ? s : null);
+        }
+    }
+
     @Builtin(name = "join", params = "child, timeout, /")
     @GenerateNodeFactory
     abstract static class JoinNode extends BuiltinNode.Binary {

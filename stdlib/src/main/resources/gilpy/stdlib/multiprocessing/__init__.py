@@ -19,8 +19,7 @@ __all__ = ["Process", "Pool", "Manager", "Lock", "RLock", "Semaphore", "BoundedS
 _default = context._default_context
 
 
-class Process(process.BaseProcess):
-    _start_method = None
+Process = context.Process
 
 
 def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):

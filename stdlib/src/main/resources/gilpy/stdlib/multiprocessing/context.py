@@ -1,13 +1,15 @@
 """Start methods and contexts (written for gilpy).
 
 fork (the default, as on Linux with CPython 3.12/3.13) copies this process's state into the
-child at start(). spawn and forkserver are not available yet: get_context raises for them.
+child at start(). spawn starts a fresh interpreter that imports the main script as
+__mp_main__ and gets the Process object with pickle's semantics. forkserver is not
+available: get_context raises for it.
 """
 import os
 
 from multiprocessing import process
 
-__all__ = ["BaseContext", "DefaultContext", "ForkContext", "get_context", "set_start_method",
+__all__ = ["BaseContext", "DefaultContext", "ForkContext", "SpawnContext", "get_context", "set_start_method",
            "get_start_method", "get_all_start_methods"]
 
 
@@ -47,7 +49,7 @@ class BaseContext:
         if method is None:
             return _default_context._actual
         if method not in _concrete:
-            if method in ("spawn", "forkserver"):
+            if method == "forkserver":
                 raise ValueError(f"start method {method!r} is not available in gilpy yet")
             raise ValueError(f"cannot find context for {method!r}")
         return _concrete[method]
@@ -59,13 +61,18 @@ class BaseContext:
         raise ValueError("cannot set start method of concrete context")
 
     def get_all_start_methods(self):
-        return ["fork"]
+        return ["fork", "spawn"]
 
     def set_executable(self, executable):
         pass
 
     def set_forkserver_preload(self, module_names):
         pass
+
+
+class Process(process.BaseProcess):
+    """multiprocessing.Process: starts with the default context's start method."""
+    _start_method = None
 
 
 class ForkProcess(process.BaseProcess):
@@ -77,8 +84,17 @@ class ForkContext(BaseContext):
     Process = ForkProcess
 
 
+class SpawnProcess(process.BaseProcess):
+    _start_method = "spawn"
+
+
+class SpawnContext(BaseContext):
+    _name = "spawn"
+    Process = SpawnProcess
+
+
 class DefaultContext(BaseContext):
-    Process = ForkProcess
+    Process = Process
 
     def __init__(self, context):
         self._default_context = context
@@ -107,9 +123,9 @@ class DefaultContext(BaseContext):
         return self._actual._name
 
     def get_all_start_methods(self):
-        return ["fork"]
+        return ["fork", "spawn"]
 
 
-_concrete = {"fork": ForkContext()}
+_concrete = {"fork": ForkContext(), "spawn": SpawnContext()}
 _default_context = DefaultContext(_concrete["fork"])
 _default_context._actual = None

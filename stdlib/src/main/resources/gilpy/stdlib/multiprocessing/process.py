@@ -14,6 +14,29 @@ import _gilpy_process
 __all__ = ["BaseProcess", "current_process", "active_children", "parent_process"]
 
 
+# True in a spawned child while it imports the parent's main script as __mp_main__
+_bootstrapping = False
+
+_BOOTSTRAP_ERROR = """
+        An attempt has been made to start a new process before the
+        current process has finished its bootstrapping phase.
+
+        This probably means that you are not using fork to start your
+        child processes and you have forgotten to use the proper idiom
+        in the main module:
+
+            if __name__ == '__main__':
+                freeze_support()
+                ...
+
+        The "freeze_support()" line can be omitted if the program
+        is not going to be frozen to produce an executable.
+
+        To fix this issue, refer to the "Safe importing of main module"
+        section in https://docs.python.org/3/library/multiprocessing.html
+        """
+
+
 def current_process():
     """The Process object of the running process."""
     return _current_process
@@ -39,6 +62,7 @@ def _cleanup():
 class BaseProcess:
     """A process running target(*args, **kwargs), or the run() method of a subclass."""
 
+    _start_method = None  # None: the default context's
     def __init__(self, group=None, target=None, name=None, args=(), kwargs={}, *, daemon=None):
         assert group is None, "group argument must be None for now"
         _current_process._counter += 1
@@ -69,12 +93,22 @@ class BaseProcess:
         assert self._handle is None, "cannot start a process twice"
         assert self._parent_pid == os.getpid(), "can only start a process object created by current process"
         assert not _current_process._config.get("daemon"), "daemonic processes are not allowed to have children"
+        if _bootstrapping:
+            raise RuntimeError(_BOOTSTRAP_ERROR)
         _cleanup()
         sys.stdout.flush()  # as CPython before a fork: nothing buffered is written twice
         sys.stderr.flush()
-        self._forking_thread = threading.get_ident()
-        self._handle = _gilpy_process.fork(self)
-        del self._forking_thread
+        method = self._start_method
+        if method is None:
+            from multiprocessing import context
+            method = context._default_context.get_start_method()
+        if method == "spawn":
+            main = sys.modules.get("__main__")
+            self._handle = _gilpy_process.spawn(self, getattr(main, "__file__", None))
+        else:
+            self._forking_thread = threading.get_ident()
+            self._handle = _gilpy_process.fork(self)
+            del self._forking_thread
         _children.add(self)
 
     def terminate(self):
@@ -190,8 +224,9 @@ class BaseProcess:
     def _bootstrap(self):
         """Runs in the child, on its copy of this object; returns the exit code."""
         global _current_process, _parent_process, _children
-        threading._after_fork(self._forking_thread)
-        del self._forking_thread
+        if hasattr(self, "_forking_thread"):  # a fork: the child goes on in the forking thread
+            threading._after_fork(self._forking_thread)
+            del self._forking_thread
         _children = set()
         _parent_process = _ParentProcess(self._parent_name, self._parent_pid)
         _current_process = self

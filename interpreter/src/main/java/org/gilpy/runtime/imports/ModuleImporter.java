@@ -195,6 +195,25 @@ public final class ModuleImporter {
         run(source, globals);
     }
 
+    /**
+     * A spawned child process's view of the parent's main script: runs the file as module
+     * {@code name} ({@code __mp_main__}), which is also {@code sys.modules['__main__']}, so
+     * the script's {@code if __name__ == "__main__":} block does not run again.
+     */
+    public PModule runFileAsMainAlias(String name, String path) {
+        TruffleFile file = context.getEnv().getPublicTruffleFile(path);
+        PDict globals = new PDict();
+        PModule module = new PModule(name, globals);
+        globals.put("__file__", path);
+        globals.put("__doc__", PNone.NONE);
+        globals.put("__builtins__", context.getBuiltinsModule());
+        globals.put("__package__", PNone.NONE);
+        context.getModules().put(name, module);
+        context.getModules().put("__main__", module);
+        run(fileSource(file, path), globals);
+        return module;
+    }
+
     /** {@code python -m name}: finds the module's source and runs it as {@code __main__}. */
     public void runModuleAsMain(String name) {
         Object sysPath = context.getSysModule().getGlobals().getStr("path");

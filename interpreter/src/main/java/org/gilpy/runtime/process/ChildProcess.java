@@ -10,7 +10,9 @@ import com.oracle.truffle.api.TruffleSafepoint;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.gilpy.GilpyContext;
+import org.gilpy.runtime.PDict;
 import org.gilpy.runtime.PException;
+import org.gilpy.runtime.PModule;
 import org.gilpy.runtime.PyCallables;
 import org.gilpy.runtime.PyNumbers;
 import org.gilpy.runtime.PyObject;
@@ -59,17 +61,68 @@ public final class ChildProcess extends PyObject {
      */
     @TruffleBoundary
     public static ChildProcess fork(GilpyContext parent, Node location, Object processObject) {
+        Thread forkingThread = Thread.currentThread();
+        return start(parent, location, true, (own, ports) -> {
+            ForkCopier copier = new ForkCopier(parent, own, forkingThread, Thread.currentThread());
+            copier.copyModules();
+            Object process = copier.copy(processObject);
+            ports.addAll(copier.copiedPorts());
+            return process;
+        });
+    }
+
+    /**
+     * Starts a child as CPython's spawn does: a fresh interpreter that gets the parent's
+     * {@code sys.argv} and {@code sys.path}, runs the main script as {@code __mp_main__}
+     * (with {@code multiprocessing.process._bootstrapping} set, so that a script without the
+     * {@code __main__} guard fails as in CPython), then rebuilds the process object from a
+     * pickle-style snapshot taken now (the target travels by qualified name).
+     */
+    @TruffleBoundary
+    public static ChildProcess spawn(GilpyContext parent, Node location, Object processObject, String mainPath) {
+        PDict parentSys = parent.getSysModule().getGlobals();
+        Snapshot process = Snapshot.of(processObject);
+        Snapshot argv = Snapshot.of(parentSys.getStr("argv"));
+        Snapshot path = Snapshot.of(parentSys.getStr("path"));
+        return start(parent, location, false, (own, ports) -> {
+            PDict sys = own.getSysModule().getGlobals();
+            sys.put("argv", argv.rebuild(own));
+            sys.put("path", path.rebuild(own));
+            own.getGil().acquire(null);
+            try {
+                PModule processModule = (PModule) own.getImporter().importModule("multiprocessing.process", null, 0);
+                processModule.getGlobals().put("_bootstrapping", true);
+                // as in CPython's spawned child, the start method is already set when main is imported
+                PModule contextModule = (PModule) own.getImporter().importModule("multiprocessing.context", null, 0);
+                Object defaultContext = contextModule.getGlobals().getStr("_default_context");
+                PyCallables.call(PyObjects.getAttribute(defaultContext, "set_start_method"), "spawn", true);
+                if (mainPath != null) {
+                    own.getImporter().runFileAsMainAlias("__mp_main__", mainPath);
+                }
+                processModule.getGlobals().put("_bootstrapping", false);
+                return process.rebuild(own);
+            } finally {
+                own.getGil().release();
+            }
+        });
+    }
+
+    /** What a child does before its process object's {@code _bootstrap()}: makes that object. */
+    private interface Preparation {
+        Object prepare(GilpyContext own, java.util.List<PMessagePort> ports);
+    }
+
+    private static ChildProcess start(GilpyContext parent, Node location, boolean parentWaits, Preparation preparation) {
         long pid = parent.getPid() + 1000 + PID_OFFSET.incrementAndGet();
         TruffleContext inner = parent.getEnv().newInnerContextBuilder().inheritAllAccess(true).forceSharing(true)
                 .initializeCreatorContext(true).build();
         ChildProcess child = new ChildProcess(pid, inner);
         parent.addChildProcess(child);
-        CountDownLatch copied = new CountDownLatch(1);
-        Throwable[] copyFailure = new Throwable[1];
-        Thread forkingThread = Thread.currentThread();
+        CountDownLatch prepared = new CountDownLatch(1);
+        Throwable[] failure = new Throwable[1];
         child.thread = parent.getEnv().newTruffleThreadBuilder(() -> {
             Object process;
-            java.util.List<PMessagePort> ports;
+            java.util.List<PMessagePort> ports = new java.util.ArrayList<>();
             GilpyContext own = GilpyContext.get(null);
             try {
                 if (own.getLanguage() != parent.getLanguage()) {
@@ -77,16 +130,22 @@ public final class ChildProcess extends PyObject {
                             + "code sharing: run it with -X processes");
                 }
                 own.setProcessIds(pid, parent.getPid());
-                ForkCopier copier = new ForkCopier(parent, own, forkingThread, Thread.currentThread());
-                copier.copyModules();
-                process = copier.copy(processObject);
-                ports = copier.copiedPorts();
+                process = preparation.prepare(own, ports);
+            } catch (PException e) {
+                if (parentWaits) {
+                    failure[0] = e;
+                } else {
+                    own.getStderr().write(TracebackPrinter.format(e.getPythonException()));
+                    own.flushStreams();
+                }
+                child.exitCode = 1L;
+                return;
             } catch (Throwable t) {
-                copyFailure[0] = t;
+                failure[0] = t;
                 child.exitCode = 1L;
                 return;
             } finally {
-                copied.countDown();
+                prepared.countDown();
             }
             try {
                 child.exitCode = child.run(own, process);
@@ -99,12 +158,10 @@ public final class ChildProcess extends PyObject {
         }).context(inner).stackSize(THREAD_STACK_BYTES).build();
         child.thread.setDaemon(true);
         child.thread.start();
-        try {
-            TruffleSafepoint.setBlockedThreadInterruptible(location, CountDownLatch::await, copied);
-        } finally {
-            if (copyFailure[0] != null) {
-                throw copyFailure[0] instanceof PException e ? e
-                        : PythonErrors.runtimeError("fork failed: " + copyFailure[0]);
+        if (parentWaits) {
+            TruffleSafepoint.setBlockedThreadInterruptible(location, CountDownLatch::await, prepared);
+            if (failure[0] != null) {
+                throw failure[0] instanceof PException e ? e : PythonErrors.runtimeError("fork failed: " + failure[0]);
             }
         }
         return child;
