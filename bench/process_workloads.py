@@ -25,7 +25,9 @@ def empty():
 def pool(rounds, n):
     halves = [n // 2, n // 2]
     with multiprocessing.Pool(2) as p:
-        for _ in range(3):  # warm-up: gilpy's JIT compiles work() meanwhile
+        warm_up_until = time.perf_counter() + 15
+        while time.perf_counter() < warm_up_until:
+            # warm-up: gilpy's JIT compiles work() and the pool's code (which every process shares) meanwhile
             p.map(work, halves, chunksize=1)
             list(map(work, halves))
         for _ in range(rounds):
