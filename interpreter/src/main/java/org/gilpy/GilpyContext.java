@@ -197,6 +197,10 @@ public final class GilpyContext {
         children.add(child);
     }
 
+    public void removeChildProcess(org.gilpy.runtime.process.ChildProcess child) {
+        children.remove(child);
+    }
+
     /**
      * When this process ends: children still running are stopped (multiprocessing has already
      * joined the non-daemon ones at exit), and every child's context is closed, with the

@@ -33,8 +33,10 @@ public final class PythonClass extends PyObject {
     private final PDict namespace;
     private final boolean builtin;
     private PythonClass layout;
-    // copy-on-write: changed() walks it while other threads (without a GIL) may add classes
-    private final List<PythonClass> subclasses = new CopyOnWriteArrayList<>();
+    // copy-on-write: changed() walks it while other threads (without a GIL) may add classes.
+    // Weak, as CPython's: a base (above all a built-in one, which every process of the JVM
+    // shares) must not keep its subclasses, and through them their modules, alive.
+    private final List<java.lang.ref.WeakReference<PythonClass>> subclasses = new CopyOnWriteArrayList<>();
 
     private static final Object NOT_FOUND = new Object();
     private static final int VOLATILE_AFTER_CHANGES = 8;
@@ -58,17 +60,18 @@ public final class PythonClass extends PyObject {
     public void setBases(PythonClass[] newBases) {
         if (bases != null) {
             for (PythonClass old : bases) {
-                old.subclasses.remove(this);
+                old.subclasses.removeIf(ref -> ref.get() == this || ref.get() == null);
             }
         }
         this.bases = newBases;
         this.mro = MroComputer.compute(this, newBases);
         this.layout = builtin || newBases.length == 0 ? this : MroComputer.solidLayout(newBases);
         for (PythonClass base : newBases) {
-            base.subclasses.add(this);
+            base.subclasses.removeIf(ref -> ref.get() == null);
+            base.subclasses.add(new java.lang.ref.WeakReference<>(this));
         }
         changed();
-        for (PythonClass sub : List.copyOf(subclasses)) {
+        for (PythonClass sub : getSubclasses()) {
             sub.setBases(sub.bases); // their MROs run through this class's
         }
     }
@@ -156,8 +159,11 @@ public final class PythonClass extends PyObject {
                 old.invalidate();
             }
         }
-        for (PythonClass sub : subclasses) {
-            sub.changed();
+        for (java.lang.ref.WeakReference<PythonClass> ref : subclasses) {
+            PythonClass sub = ref.get();
+            if (sub != null) {
+                sub.changed();
+            }
         }
     }
 
@@ -217,8 +223,16 @@ public final class PythonClass extends PyObject {
         return layout;
     }
 
+    /** The subclasses still alive, oldest first. */
     public List<PythonClass> getSubclasses() {
-        return subclasses;
+        List<PythonClass> alive = new java.util.ArrayList<>();
+        for (java.lang.ref.WeakReference<PythonClass> ref : subclasses) {
+            PythonClass sub = ref.get();
+            if (sub != null) {
+                alive.add(sub);
+            }
+        }
+        return alive;
     }
 
     @Override

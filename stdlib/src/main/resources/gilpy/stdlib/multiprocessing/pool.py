@@ -10,7 +10,9 @@ import threading
 
 from multiprocessing import process
 from multiprocessing.context import TimeoutError
-from multiprocessing.queues import SimpleQueue
+import queue
+
+from multiprocessing.queues import Queue, SimpleQueue
 
 __all__ = ["Pool", "AsyncResult", "MapResult"]
 
@@ -193,7 +195,7 @@ class Pool:
         self._initargs = initargs
         self._maxtasksperchild = maxtasksperchild
         self._inqueue = SimpleQueue()
-        self._outqueue = SimpleQueue()
+        self._outqueue = Queue()
         self._cache = {}
         self._state = RUN
         self._pool = []
@@ -210,21 +212,31 @@ class Pool:
             self._pool.append(worker)
 
     def _handle_results(self):
+        """Hands results to their AsyncResults and, between results, replaces workers that
+        exited after maxtasksperchild tasks (so that tasks still queued find a worker)."""
         while True:
-            message = self._outqueue.get()
+            try:
+                message = self._outqueue.get(timeout=0.05)
+            except queue.Empty:
+                self._maintain_pool()
+                continue
             if message is None:
                 return
             job, index, result = message
             target = self._cache.get(job)
             if target is not None:
                 target._set(index, result)
-            if self._maxtasksperchild is not None and self._state == RUN:
-                exited = [w for w in self._pool if w.exitcode is not None]
-                if exited:
-                    for w in exited:
-                        w.join()
-                        self._pool.remove(w)
-                    self._repopulate()
+            self._maintain_pool()
+
+    def _maintain_pool(self):
+        if self._maxtasksperchild is None or self._state != RUN:
+            return
+        exited = [w for w in self._pool if w.exitcode is not None]
+        if exited:
+            for w in exited:
+                w.join()
+                self._pool.remove(w)
+            self._repopulate()
 
     def _check_running(self):
         if self._state != RUN:

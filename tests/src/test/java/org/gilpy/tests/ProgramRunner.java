@@ -33,6 +33,9 @@ final class ProgramRunner {
         }
     }
 
+    /** Far beyond any test program's run time (the slowest take about ten seconds). */
+    static final long PROGRAM_TIMEOUT_SECONDS = 180;
+
     private ProgramRunner() {
     }
 
@@ -46,8 +49,21 @@ final class ProgramRunner {
         Map<String, String> environment = new HashMap<>(System.getenv());
         environment.remove("PYTHON_GIL");
         environment.putAll(env);
-        int code = GilpyMain.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err,
-                environment, workingDir);
+        // on a thread of its own, so that a program that hangs fails its test instead of the whole run
+        java.util.concurrent.FutureTask<Integer> run = new java.util.concurrent.FutureTask<>(() -> GilpyMain.run(args,
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err, environment, workingDir));
+        Thread runner = new Thread(run, "gilpy-program");
+        runner.setDaemon(true);
+        runner.start();
+        int code;
+        try {
+            code = run.get(PROGRAM_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("gilpy " + String.join(" ", args) + " did not finish within " + PROGRAM_TIMEOUT_SECONDS
+                    + " s; stdout so far:\n" + out.toString(StandardCharsets.UTF_8));
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new AssertionError("gilpy " + String.join(" ", args) + " failed to run", e);
+        }
         return new Result(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), code);
     }
 

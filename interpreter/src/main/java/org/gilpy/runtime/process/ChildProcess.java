@@ -34,15 +34,17 @@ public final class ChildProcess extends PyObject {
 
     private final long pid;
     private final TruffleContext context;
+    private final GilpyContext parent;
     private Thread thread;
     private volatile Long exitCode;
     private volatile int killedBy;
     private boolean contextClosed;
 
-    private ChildProcess(long pid, TruffleContext context) {
+    private ChildProcess(long pid, TruffleContext context, GilpyContext parent) {
         super(PythonTypes.get().childProcess);
         this.pid = pid;
         this.context = context;
+        this.parent = parent;
     }
 
     public long getPid() {
@@ -116,7 +118,7 @@ public final class ChildProcess extends PyObject {
         long pid = parent.getPid() + 1000 + PID_OFFSET.incrementAndGet();
         TruffleContext inner = parent.getEnv().newInnerContextBuilder().inheritAllAccess(true).forceSharing(true)
                 .initializeCreatorContext(true).build();
-        ChildProcess child = new ChildProcess(pid, inner);
+        ChildProcess child = new ChildProcess(pid, inner, parent);
         parent.addChildProcess(child);
         CountDownLatch prepared = new CountDownLatch(1);
         Throwable[] failure = new Throwable[1];
@@ -235,6 +237,7 @@ public final class ChildProcess extends PyObject {
         synchronized (this) {
             contextClosed = true;
         }
+        parent.removeChildProcess(this);
     }
 
     /**
@@ -246,5 +249,6 @@ public final class ChildProcess extends PyObject {
             contextClosed = true;
             context.closeCancelled(null, "process exited");
         }
+        parent.removeChildProcess(this);
     }
 }
