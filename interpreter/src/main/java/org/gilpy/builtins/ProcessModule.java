@@ -47,8 +47,12 @@ public final class ProcessModule implements BuiltinModule {
         PythonClass picklingError = new PythonClass(types.type, "PicklingError", new PythonClass[]{pickleError},
                 new PDict(), false);
         picklingError.setModule("_pickle");
+        PythonClass unpicklingError = new PythonClass(types.type, "UnpicklingError", new PythonClass[]{pickleError},
+                new PDict(), false);
+        unpicklingError.setModule("_pickle");
         namespace.put("PickleError", pickleError);
         namespace.put("PicklingError", picklingError);
+        namespace.put("UnpicklingError", unpicklingError);
     }
 
     static PMessagePort port(Object handle) {
@@ -153,6 +157,29 @@ public final class ProcessModule implements BuiltinModule {
         Object join(Object port) {
             port(port).joinTasks(GilpyContext.get(this), this);
             return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "pickle_dumps", params = "obj, protocol, /")
+    @GenerateNodeFactory
+    abstract static class PickleDumpsNode extends BuiltinNode.Binary {
+        /** pickle.dumps at protocol 4 or 5. */
+        @Specialization
+        Object dumps(Object obj, Object protocol) {
+            return new org.gilpy.runtime.PBytes(org.gilpy.runtime.process.PickleCodec.dumps(GilpyContext.get(this), obj,
+                    (int) PyNumbers.asIndex(protocol)));
+        }
+    }
+
+    @Builtin(name = "pickle_loads", params = "data, /")
+    @GenerateNodeFactory
+    abstract static class PickleLoadsNode extends BuiltinNode.Unary {
+        @Specialization
+        Object loads(Object data) {
+            if (!(data instanceof org.gilpy.runtime.PBytes b)) {
+                throw PythonErrors.typeError("a bytes-like object is required, not '" + PyObjects.typeName(data) + "'");
+            }
+            return org.gilpy.runtime.process.PickleCodec.loads(GilpyContext.get(this), b.getBytes());
         }
     }
 

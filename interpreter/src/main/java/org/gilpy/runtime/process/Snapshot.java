@@ -156,7 +156,7 @@ public final class Snapshot {
         }
 
         /** Classes travel by name: built-in ones as builtins.NAME, the others checked as pickle checks them. */
-        private static Global classRef(PythonClass cls) {
+        static Global classRef(PythonClass cls) {
             if (cls.isBuiltin()) {
                 return new Global(cls.getModule() == null ? "builtins" : cls.getModule(), cls.getName());
             }
@@ -186,7 +186,7 @@ public final class Snapshot {
         }
 
         /** A function or class by reference, checked as pickle checks it: the name must lead back to it. */
-        private static Global global(Object obj, String module, String qualname) {
+        static Global global(Object obj, String module, String qualname) {
             if (qualname.contains("<locals>")) {
                 throw PythonErrors.attributeError("Can't pickle local object '" + qualname + "'");
             }
@@ -201,6 +201,18 @@ public final class Snapshot {
             }
             return new Global(module, qualname);
         }
+    }
+
+    /** A function or class by reference (module and qualified name), with pickle's checks. */
+    static Global globalOf(Object v) {
+        if (v instanceof PythonClass cls) {
+            return Taker.classRef(cls);
+        } else if (v instanceof PFunction f) {
+            Object module = f.getGlobals().getStr("__name__");
+            return Taker.global(f, module instanceof String s ? s : "__main__", f.getQualname());
+        }
+        PBuiltinFunction b = (PBuiltinFunction) v;
+        return new Global(b.getModule(), b.getQualname());
     }
 
     /** The object a module and qualified name lead to in {@code context}, or null. */
