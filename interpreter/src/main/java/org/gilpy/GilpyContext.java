@@ -291,7 +291,25 @@ public final class GilpyContext {
         return env.getApplicationArguments();
     }
 
+    /**
+     * Files open for writing: flushed when the program ends, as CPython's are when the file
+     * objects die. Weak, so a file nobody refers to any more can be collected.
+     */
+    private final java.util.Set<PFile> openFiles = java.util.Collections.synchronizedSet(
+            java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>()));
+
+    public void trackOpenFile(PFile file) {
+        openFiles.add(file);
+    }
+
     public void flushStreams() {
+        PFile[] files;
+        synchronized (openFiles) {
+            files = openFiles.toArray(new PFile[0]);
+        }
+        for (PFile file : files) {
+            file.flushQuietly();
+        }
         if (stdout != null) {
             stdout.flushQuietly();
         }

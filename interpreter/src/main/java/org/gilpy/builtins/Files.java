@@ -57,7 +57,11 @@ final class Files {
                         StandardOpenOption.WRITE);
                 default -> out = f.newOutputStream(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             }
-            return PFile.open(path, mode, out, in, binary);
+            PFile opened = PFile.open(path, mode, out, in, binary);
+            if (out != null) {
+                context.trackOpenFile(opened);
+            }
+            return opened;
         } catch (NoSuchFileException e) {
             throw osError("FileNotFoundError", 2, "No such file or directory", path);
         } catch (FileAlreadyExistsException e) {
