@@ -55,11 +55,16 @@ public final class ProcessModule implements BuiltinModule {
         namespace.put("UnpicklingError", unpicklingError);
     }
 
-    static PMessagePort port(Object handle) {
-        if (handle instanceof PMessagePort p) {
-            return p;
+    /** The handle as the Java object this module made it from, or a TypeError naming what was expected. */
+    static <T> T handle(Object handle, Class<T> type, String what) {
+        if (type.isInstance(handle)) {
+            return type.cast(handle);
         }
-        throw PythonErrors.typeError("a message port is required");
+        throw PythonErrors.typeError(what + " is required");
+    }
+
+    static PMessagePort port(Object handle) {
+        return handle(handle, PMessagePort.class, "a message port");
     }
 
     static double timeout(Object timeout) {
@@ -205,10 +210,7 @@ public final class ProcessModule implements BuiltinModule {
     }
 
     static PSemaphore sem(Object handle) {
-        if (handle instanceof PSemaphore s) {
-            return s;
-        }
-        throw PythonErrors.typeError("a shared semaphore is required");
+        return handle(handle, PSemaphore.class, "a shared semaphore");
     }
 
     @Builtin(name = "sem_acquire", params = "sem, blocking, timeout, /")
@@ -240,10 +242,7 @@ public final class ProcessModule implements BuiltinModule {
     }
 
     static PSharedMemory memory(Object handle) {
-        if (handle instanceof PSharedMemory m) {
-            return m;
-        }
-        throw PythonErrors.typeError("shared memory is required");
+        return handle(handle, PSharedMemory.class, "shared memory");
     }
 
     @Builtin(name = "shared_memory", params = "typecode, size, /")
@@ -290,10 +289,7 @@ public final class ProcessModule implements BuiltinModule {
     }
 
     static ChildProcess child(Object handle) {
-        if (handle instanceof ChildProcess c) {
-            return c;
-        }
-        throw PythonErrors.typeError("a child process handle is required");
+        return handle(handle, ChildProcess.class, "a child process handle");
     }
 
     @Builtin(name = "fork", params = "process, /")
@@ -322,8 +318,7 @@ public final class ProcessModule implements BuiltinModule {
         /** Waits for the child (timeout None: without limit); whether it has ended. */
         @Specialization
         Object join(Object handle, Object timeout) {
-            double seconds = timeout == PNone.NONE ? -1 : Math.max(0, PyNumbers.toDouble(timeout));
-            return child(handle).join(GilpyContext.get(this), this, seconds);
+            return child(handle).join(GilpyContext.get(this), this, timeout(timeout));
         }
     }
 

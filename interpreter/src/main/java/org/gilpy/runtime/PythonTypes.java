@@ -118,34 +118,23 @@ public final class PythonTypes {
         asyncGenerator = make("async_generator");
         asyncGeneratorStep = make("async_generator_asend");
         coroutineWrapper = make("coroutine_wrapper");
-        lock = make("lock");
-        rlock = make("RLock");
-        lock.setModule("_thread");
-        rlock.setModule("_thread");
+        lock = inModule("_thread", "lock");
+        rlock = inModule("_thread", "RLock");
         iterator = make("iterator");
-        deque = make("deque");
-        channel = make("channel");
+        deque = inModule("collections", "deque");
+        channel = inModule("_gilpy_nio", "channel");
+        selector = inModule("_gilpy_nio", "selector");
         code = make("code");
         frame = make("frame");
-        selector = make("selector");
-        childProcess = make("child_process");
-        childProcess.setModule("_gilpy_process");
-        messagePort = make("message_port");
-        messagePort.setModule("_gilpy_process");
-        sharedSemaphore = make("shared_semaphore");
-        sharedSemaphore.setModule("_gilpy_process");
-        sharedMemory = make("shared_memory");
-        sharedMemory.setModule("_gilpy_process");
-        channel.setModule("_gilpy_nio");
-        selector.setModule("_gilpy_nio");
-        deque.setModule("collections");
+        childProcess = inModule("_gilpy_process", "child_process");
+        messagePort = inModule("_gilpy_process", "message_port");
+        sharedSemaphore = inModule("_gilpy_process", "shared_semaphore");
+        sharedMemory = inModule("_gilpy_process", "shared_memory");
         dictKeys = make("dict_keys");
         dictValues = make("dict_values");
         dictItems = make("dict_items");
-        textFile = make("TextIOWrapper");
-        binaryFile = make("BufferedReader");
-        textFile.setModule("_io");
-        binaryFile.setModule("_io");
+        textFile = inModule("_io", "TextIOWrapper");
+        binaryFile = inModule("_io", "BufferedReader");
         baseException = exception("BaseException", object);
         createExceptionHierarchy();
         stopIteration = exception("StopIteration");
@@ -172,6 +161,13 @@ public final class PythonTypes {
     /** Records the types of a new language instance; a second one turns {@link #sole} off. */
     public static synchronized void registerLanguageTypes(PythonTypes types) {
         sole = sole == null || sole == types ? types : SEVERAL;
+    }
+
+    /** A built-in type that CPython defines in another module than builtins (its repr and pickling say so). */
+    private PythonClass inModule(String module, String name) {
+        PythonClass cls = make(name);
+        cls.setModule(module);
+        return cls;
     }
 
     private PythonClass make(String name, PythonClass... bases) {

@@ -7,8 +7,6 @@ import com.oracle.truffle.api.Truffle;
 import org.gilpy.GilpyContext;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
-import com.oracle.truffle.api.nodes.Node;
-import com.oracle.truffle.api.nodes.RepeatingNode;
 
 import org.gilpy.nodes.ExprNode;
 import org.gilpy.nodes.StatementNode;
@@ -39,12 +37,12 @@ public final class ForNode extends StatementNode {
         frame.setObject(iteratorSlot, PyObjects.getIterator(iterable.execute(frame)));
         Object result = loop.execute(frame);
         frame.setObject(iteratorSlot, null);
-        if (result != WhileNode.BROKEN && orElse != null) {
+        if (result != PythonRepeatingNode.BROKEN && orElse != null) {
             orElse.executeVoid(frame);
         }
     }
 
-    private static final class ForRepeatingNode extends Node implements RepeatingNode {
+    private static final class ForRepeatingNode extends PythonRepeatingNode {
         @Child private AssignTargetNode target;
         @Child private StatementNode body;
         private final int iteratorSlot;
@@ -67,11 +65,6 @@ public final class ForNode extends StatementNode {
         }
 
         @Override
-        public boolean executeRepeating(VirtualFrame frame) {
-            throw new UnsupportedOperationException("executeRepeatingWithValue is used");
-        }
-
-        @Override
         public Object executeRepeatingWithValue(VirtualFrame frame) {
             GilpyContext.get(this).getGil().checkpoint(this);
             Object iterator = frame.getObject(iteratorSlot);
@@ -80,25 +73,25 @@ public final class ForNode extends StatementNode {
             if (seen == RangeIterator.class && iterator.getClass() == RangeIterator.class) {
                 RangeIterator range = (RangeIterator) iterator;
                 if (range.isExhausted()) {
-                    return WhileNode.FINISHED;
+                    return PythonRepeatingNode.FINISHED;
                 }
                 item = range.nextLong(); // boxed here, unboxed by an int-only target: never allocated
             } else if (seen != null && seen != SEVERAL && iterator.getClass() == seen) {
                 item = CompilerDirectives.castExact(iterator, seen).next();
                 if (item == null) {
-                    return WhileNode.FINISHED;
+                    return PythonRepeatingNode.FINISHED;
                 }
             } else {
                 item = nextOfAnyClass(iterator);
                 if (item == null) {
-                    return WhileNode.FINISHED;
+                    return PythonRepeatingNode.FINISHED;
                 }
             }
             target.assign(frame, item);
             try {
                 body.executeVoid(frame);
             } catch (ControlFlow.BreakException e) {
-                return WhileNode.BROKEN;
+                return PythonRepeatingNode.BROKEN;
             } catch (ControlFlow.ContinueException e) {
                 // next iteration
             }
@@ -115,16 +108,6 @@ public final class ForNode extends StatementNode {
                 iteratorClass = iteratorClass == null && iterator instanceof PIterator it ? it.getClass() : SEVERAL;
             }
             return iterator instanceof PIterator it ? it.next() : PyObjects.next(iterator);
-        }
-
-        @Override
-        public Object initialLoopStatus() {
-            return CONTINUE_LOOP_STATUS;
-        }
-
-        @Override
-        public boolean shouldContinue(Object returnValue) {
-            return returnValue == CONTINUE_LOOP_STATUS;
         }
     }
 }

@@ -5,8 +5,6 @@ import com.oracle.truffle.api.Truffle;
 import org.gilpy.GilpyContext;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
-import com.oracle.truffle.api.nodes.Node;
-import com.oracle.truffle.api.nodes.RepeatingNode;
 
 import org.gilpy.nodes.ExprNode;
 import org.gilpy.nodes.StatementNode;
@@ -18,10 +16,6 @@ import org.gilpy.nodes.expressions.IsTrueNodeGen;
  * replacement and a safepoint poll (a GIL check point) on every back-edge.
  */
 public final class WhileNode extends StatementNode {
-    /** Loop result telling that the loop ended with break, so the else clause is skipped. */
-    static final Object BROKEN = new Object();
-    static final Object FINISHED = new Object();
-
     @Child private LoopNode loop;
     @Child private StatementNode orElse;
 
@@ -33,12 +27,12 @@ public final class WhileNode extends StatementNode {
     @Override
     public void executeVoid(VirtualFrame frame) {
         Object result = loop.execute(frame);
-        if (result != BROKEN && orElse != null) {
+        if (result != PythonRepeatingNode.BROKEN && orElse != null) {
             orElse.executeVoid(frame);
         }
     }
 
-    private static final class WhileRepeatingNode extends Node implements RepeatingNode {
+    private static final class WhileRepeatingNode extends PythonRepeatingNode {
         @Child private ExprNode condition;
         @Child private StatementNode body;
         @Child private IsTrueNode isTrue = IsTrueNodeGen.create();
@@ -46,11 +40,6 @@ public final class WhileNode extends StatementNode {
         WhileRepeatingNode(ExprNode condition, StatementNode body) {
             this.condition = condition;
             this.body = body;
-        }
-
-        @Override
-        public boolean executeRepeating(VirtualFrame frame) {
-            throw new UnsupportedOperationException("executeRepeatingWithValue is used");
         }
 
         @Override
@@ -67,16 +56,6 @@ public final class WhileNode extends StatementNode {
                 // next iteration
             }
             return CONTINUE_LOOP_STATUS;
-        }
-
-        @Override
-        public Object initialLoopStatus() {
-            return CONTINUE_LOOP_STATUS;
-        }
-
-        @Override
-        public boolean shouldContinue(Object returnValue) {
-            return returnValue == CONTINUE_LOOP_STATUS;
         }
     }
 }

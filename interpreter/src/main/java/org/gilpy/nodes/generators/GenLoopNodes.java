@@ -3,13 +3,12 @@ package org.gilpy.nodes.generators;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
-import com.oracle.truffle.api.nodes.Node;
-import com.oracle.truffle.api.nodes.RepeatingNode;
 
 import org.gilpy.GilpyContext;
 import org.gilpy.nodes.ExprNode;
 import org.gilpy.nodes.StatementNode;
 import org.gilpy.nodes.control.ControlFlow;
+import org.gilpy.nodes.control.PythonRepeatingNode;
 import org.gilpy.nodes.expressions.IsTrueNode;
 import org.gilpy.nodes.expressions.IsTrueNodeGen;
 import org.gilpy.nodes.frame.AssignTargetNode;
@@ -66,27 +65,6 @@ public final class GenLoopNodes {
         return true;
     }
 
-    /** Loop results besides continuing: the loop ended by break (no else clause), or ran out. */
-    static final Object BROKEN = new Object();
-    static final Object FINISHED = new Object();
-
-    private abstract static class GenRepeatingNode extends Node implements RepeatingNode {
-        @Override
-        public boolean executeRepeating(VirtualFrame frame) {
-            throw new UnsupportedOperationException("executeRepeatingWithValue is used");
-        }
-
-        @Override
-        public Object initialLoopStatus() {
-            return CONTINUE_LOOP_STATUS;
-        }
-
-        @Override
-        public boolean shouldContinue(Object returnValue) {
-            return returnValue == CONTINUE_LOOP_STATUS;
-        }
-    }
-
     /**
      * A while loop in a generator. A resume inside the body finishes that iteration first;
      * the iterations after it run on a LoopNode (on-stack replacement: a coroutine that loops
@@ -115,7 +93,7 @@ public final class GenLoopNodes {
             if (state == IN_BODY && !runBody(frame, body, stateSlot)) {
                 return;
             }
-            if (loop.execute(frame) == BROKEN) {
+            if (loop.execute(frame) == PythonRepeatingNode.BROKEN) {
                 return;
             }
             frame.setObject(stateSlot, null);
@@ -125,7 +103,7 @@ public final class GenLoopNodes {
         }
     }
 
-    private static final class WhileRepeatingNode extends GenRepeatingNode {
+    private static final class WhileRepeatingNode extends PythonRepeatingNode {
         @Child private ExprNode condition;
         @Child private StatementNode body;
         @Child private IsTrueNode isTrue = IsTrueNodeGen.create();
@@ -141,9 +119,9 @@ public final class GenLoopNodes {
         public Object executeRepeatingWithValue(VirtualFrame frame) {
             GilpyContext.get(this).getGil().checkpoint(this);
             if (!isTrue.execute(condition.execute(frame))) {
-                return FINISHED;
+                return PythonRepeatingNode.FINISHED;
             }
-            return runBody(frame, body, stateSlot) ? CONTINUE_LOOP_STATUS : BROKEN;
+            return runBody(frame, body, stateSlot) ? CONTINUE_LOOP_STATUS : PythonRepeatingNode.BROKEN;
         }
     }
 
@@ -181,7 +159,7 @@ public final class GenLoopNodes {
             }
             Object result = loop.execute(frame);
             frame.setObject(iteratorSlot, null);
-            if (result == BROKEN) {
+            if (result == PythonRepeatingNode.BROKEN) {
                 return;
             }
             frame.setObject(stateSlot, null);
@@ -191,7 +169,7 @@ public final class GenLoopNodes {
         }
     }
 
-    private static final class ForRepeatingNode extends GenRepeatingNode {
+    private static final class ForRepeatingNode extends PythonRepeatingNode {
         @Child private AssignTargetNode target;
         @Child private StatementNode body;
         @Child private NextItemNode next = NextItemNode.create();
@@ -210,10 +188,10 @@ public final class GenLoopNodes {
             GilpyContext.get(this).getGil().checkpoint(this);
             Object item = next.execute(frame.getObject(iteratorSlot));
             if (item == null) {
-                return FINISHED;
+                return PythonRepeatingNode.FINISHED;
             }
             target.assign(frame, item);
-            return runBody(frame, body, stateSlot) ? CONTINUE_LOOP_STATUS : BROKEN;
+            return runBody(frame, body, stateSlot) ? CONTINUE_LOOP_STATUS : PythonRepeatingNode.BROKEN;
         }
     }
 }

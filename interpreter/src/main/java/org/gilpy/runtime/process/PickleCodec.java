@@ -182,8 +182,7 @@ public final class PickleCodec {
                 memoize(v);
                 saveState(obj);
             } else {
-                Snapshot.of(v); // raises pickle's error for what cannot be pickled
-                throw PythonErrors.typeError("cannot pickle '" + PyObjects.typeName(v) + "' object");
+                throw Snapshot.cannotPickle((PyObject) v);
             }
         }
 

@@ -102,13 +102,8 @@ public final class Snapshot {
                     || v instanceof BigInteger || v == PNone.NONE) {
                 return v;
             }
-            if (v instanceof PythonClass cls) {
-                return classRef(cls);
-            } else if (v instanceof PFunction f) {
-                Object module = f.getGlobals().getStr("__name__");
-                return global(f, module instanceof String s ? s : "__main__", f.getQualname());
-            } else if (v instanceof PBuiltinFunction b) {
-                return new Global(b.getModule(), b.getQualname());
+            if (v instanceof PythonClass || v instanceof PFunction || v instanceof PBuiltinFunction) {
+                return globalOf(v);
             }
             Integer index = seen.get(v);
             if (index != null) {
@@ -150,9 +145,7 @@ public final class Snapshot {
             } else if (v instanceof PInstance) {
                 return new Instance(next, classRef(cls), null, obj.getDict() == null ? null : take(obj.getDict()));
             }
-            String module = cls.getModule();
-            String typeName = module == null || module.equals("builtins") ? cls.getName() : module + "." + cls.getName();
-            throw PythonErrors.typeError("cannot pickle '" + typeName + "' object");
+            throw cannotPickle(obj);
         }
 
         /** Classes travel by name: built-in ones as builtins.NAME, the others checked as pickle checks them. */
@@ -201,6 +194,14 @@ public final class Snapshot {
             }
             return new Global(module, qualname);
         }
+    }
+
+    /** Pickle's TypeError for an object of a type it has no rules for. */
+    static PException cannotPickle(PyObject obj) {
+        PythonClass cls = obj.getPythonClass();
+        String module = cls.getModule();
+        String typeName = module == null || module.equals("builtins") ? cls.getName() : module + "." + cls.getName();
+        return PythonErrors.typeError("cannot pickle '" + typeName + "' object");
     }
 
     /** A function or class by reference (module and qualified name), with pickle's checks. */
