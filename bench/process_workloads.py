@@ -25,9 +25,14 @@ def empty():
 def pool(rounds, n):
     halves = [n // 2, n // 2]
     with multiprocessing.Pool(2) as p:
-        warm_up_until = time.perf_counter() + 15
+        # warm-up: gilpy's JIT compiles the pool's code (which every process shares) and work(),
+        # and HotSpot compiles the Graal compiler itself (jargraal): on 2 cores that keeps a
+        # core busy for about 30 s, so the timed rounds would share the cores with compilers.
+        # Many small maps first, so that the pool's machinery gets hot early.
+        for _ in range(400):
+            p.map(work, [1000, 1000], chunksize=1)
+        warm_up_until = time.perf_counter() + 30
         while time.perf_counter() < warm_up_until:
-            # warm-up: gilpy's JIT compiles work() and the pool's code (which every process shares) meanwhile
             p.map(work, halves, chunksize=1)
             list(map(work, halves))
         for _ in range(rounds):
