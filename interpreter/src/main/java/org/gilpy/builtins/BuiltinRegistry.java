@@ -34,6 +34,7 @@ public final class BuiltinRegistry {
             new NioModule(),
             new ProcessModule(),
             new CollectionsModule(),
+            new RandomModule(),
             new PosixPathModule());
 
     /** Methods of built-in types. */
@@ -54,6 +55,7 @@ public final class BuiltinRegistry {
             new AsyncGeneratorMethods(),
             new LockMethods(),
             new DequeMethods(),
+            new RandomMethods(),
             new MiscTypeMethods.Range(),
             new MiscTypeMethods.Slice(),
             new BytesMethods(),

@@ -92,16 +92,16 @@ public final class MathModule implements BuiltinModule {
                 }
                 yield Math.sqrt(x);
             }
-            case "exp" -> checked(Math.exp(x), x);
-            case "sin" -> checked(Math.sin(x), x);
-            case "cos" -> checked(Math.cos(x), x);
-            case "tan" -> checked(Math.tan(x), x);
-            case "asin" -> checked(Math.asin(x), x);
-            case "acos" -> checked(Math.acos(x), x);
-            case "atan" -> Math.atan(x);
-            case "sinh" -> checked(Math.sinh(x), x);
-            case "cosh" -> checked(Math.cosh(x), x);
-            case "tanh" -> Math.tanh(x);
+            case "exp" -> checked(LibM.unary("exp", x, Math::exp), x);
+            case "sin" -> checked(LibM.unary("sin", x, Math::sin), x);
+            case "cos" -> checked(LibM.unary("cos", x, Math::cos), x);
+            case "tan" -> checked(LibM.unary("tan", x, Math::tan), x);
+            case "asin" -> checked(LibM.unary("asin", x, Math::asin), x);
+            case "acos" -> checked(LibM.unary("acos", x, Math::acos), x);
+            case "atan" -> LibM.unary("atan", x, Math::atan);
+            case "sinh" -> checked(LibM.unary("sinh", x, Math::sinh), x);
+            case "cosh" -> checked(LibM.unary("cosh", x, Math::cosh), x);
+            case "tanh" -> LibM.unary("tanh", x, Math::tanh);
             case "fabs" -> Math.abs(x);
             case "degrees" -> Math.toDegrees(x);
             case "radians" -> Math.toRadians(x);
@@ -111,9 +111,9 @@ public final class MathModule implements BuiltinModule {
                 if (x <= -1) {
                     throw domain();
                 }
-                yield Math.log1p(x);
+                yield LibM.unary("log1p", x, Math::log1p);
             }
-            case "expm1" -> checked(Math.expm1(x), x);
+            case "expm1" -> checked(LibM.unary("expm1", x, Math::expm1), x);
             default -> throw new IllegalArgumentException(fn);
         };
     }
@@ -127,25 +127,19 @@ public final class MathModule implements BuiltinModule {
                 throw domain();
             }
             int shift = Math.max(0, b.bitLength() - 1000);
-            ln = Math.log(b.shiftRight(shift).doubleValue()) + shift * Math.log(2);
+            ln = LibM.log(b.shiftRight(shift).doubleValue()) + shift * LibM.log(2);
         } else {
             double x = d(arg);
             if (x <= 0) {
                 throw domain();
             }
-            ln = Math.log(x);
+            ln = LibM.log(x);
         }
         if (base == 2) {
-            if (!(arg instanceof BigInteger)) {
-                double x = d(arg);
-                if (x == Math.scalb(1.0, Math.getExponent(x))) {
-                    return Math.getExponent(x); // exact for powers of two, as C's log2
-                }
-            }
-            return ln / Math.log(2);
+            return arg instanceof BigInteger ? ln / LibM.log(2) : LibM.unary("log2", d(arg), x -> Math.log(x) / Math.log(2));
         }
         if (base == 10) {
-            return arg instanceof BigInteger ? ln / Math.log(10) : Math.log10(d(arg));
+            return arg instanceof BigInteger ? ln / LibM.log(10) : LibM.unary("log10", d(arg), Math::log10);
         }
         return ln;
     }
@@ -190,7 +184,7 @@ public final class MathModule implements BuiltinModule {
     abstract static class Atan2Node extends BuiltinNode.Binary {
         @Specialization
         Object atan2(Object y, Object x) {
-            return Math.atan2(d(y), d(x));
+            return LibM.binary("atan2", d(y), d(x), Math::atan2);
         }
     }
 
@@ -219,7 +213,7 @@ public final class MathModule implements BuiltinModule {
             if (a == 0 && b < 0) {
                 throw domain();
             }
-            return checked(Math.pow(a, b), a, b);
+            return checked(LibM.binary("pow", a, b, Math::pow), a, b);
         }
     }
 

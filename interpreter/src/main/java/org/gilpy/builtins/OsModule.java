@@ -89,6 +89,24 @@ public final class OsModule implements BuiltinModule {
         }
     }
 
+    @Builtin(name = "urandom", params = "size, /")
+    @GenerateNodeFactory
+    abstract static class UrandomNode extends BuiltinNode.Unary {
+        private static final java.security.SecureRandom ENTROPY = new java.security.SecureRandom();
+
+        @Specialization
+        @TruffleBoundary
+        Object urandom(Object size) {
+            long n = PyNumbers.asIndex(size);
+            if (n < 0) {
+                throw PythonErrors.valueError("negative argument not allowed");
+            }
+            byte[] bytes = new byte[Math.toIntExact(n)];
+            ENTROPY.nextBytes(bytes);
+            return new org.gilpy.runtime.PBytes(bytes);
+        }
+    }
+
     @Builtin(name = "getcwd")
     @GenerateNodeFactory
     abstract static class GetCwdNode extends BuiltinNode.Nullary {

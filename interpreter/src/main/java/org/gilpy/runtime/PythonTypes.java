@@ -55,6 +55,7 @@ public final class PythonTypes {
     public final PythonClass rlock;
     public final PythonClass iterator;
     public final PythonClass deque;
+    public final PythonClass random;
     public final PythonClass channel;
     public final PythonClass code;
     public final PythonClass frame;
@@ -122,6 +123,7 @@ public final class PythonTypes {
         rlock = inModule("_thread", "RLock");
         iterator = make("iterator");
         deque = inModule("collections", "deque");
+        random = inModule("_random", "Random");
         channel = inModule("_gilpy_nio", "channel");
         selector = inModule("_gilpy_nio", "selector");
         code = make("code");
