@@ -87,7 +87,8 @@ public final class ObjectMethods implements TypeMethods {
     abstract static class ReprNode extends BuiltinNode.Unary {
         @Specialization
         Object repr(Object self) {
-            return PyObjects.typeOf(self).isBuiltin() ? Repr.builtinRepr(self) : Repr.defaultRepr(self);
+            // instances of user subclasses of list, dict, ... show as their built-in base does
+            return self instanceof PInstance ? Repr.defaultRepr(self) : Repr.builtinRepr(self);
         }
     }
 
