@@ -56,6 +56,7 @@ public final class BuiltinRegistry {
             new LockMethods(),
             new DequeMethods(),
             new RandomMethods(),
+            new TimeModule.StructTimeMethods(),
             new MiscTypeMethods.Range(),
             new MiscTypeMethods.Slice(),
             new BytesMethods(),

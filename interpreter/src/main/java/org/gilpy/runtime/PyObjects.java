@@ -570,10 +570,7 @@ public final class PyObjects {
     public static String repr(Object obj) {
         PythonClass cls = typeOf(obj);
         if (!cls.isBuiltin()) {
-            Object method = cls.lookup("__repr__");
-            if (!(method instanceof PBuiltinFunction)) {
-                return checkString(PyCallables.call(method, obj), "__repr__");
-            }
+            return checkString(PyCallables.call(cls.lookup("__repr__"), obj), "__repr__");
         }
         return Repr.builtinRepr(obj);
     }
@@ -585,14 +582,7 @@ public final class PyObjects {
         }
         PythonClass cls = typeOf(obj);
         if (!cls.isBuiltin()) {
-            Object method = cls.lookup("__str__");
-            if (!(method instanceof PBuiltinFunction)) {
-                return checkString(PyCallables.call(method, obj), "__str__");
-            }
-            Object reprMethod = cls.lookup("__repr__");
-            if (!(reprMethod instanceof PBuiltinFunction) && !(obj instanceof PBaseException)) {
-                return checkString(PyCallables.call(reprMethod, obj), "__repr__");
-            }
+            return checkString(PyCallables.call(cls.lookup("__str__"), obj), "__str__");
         }
         return Repr.builtinStr(obj);
     }

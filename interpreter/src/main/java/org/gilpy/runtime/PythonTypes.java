@@ -56,6 +56,7 @@ public final class PythonTypes {
     public final PythonClass iterator;
     public final PythonClass deque;
     public final PythonClass random;
+    public final PythonClass structTime;
     public final PythonClass channel;
     public final PythonClass code;
     public final PythonClass frame;
@@ -124,6 +125,9 @@ public final class PythonTypes {
         iterator = make("iterator");
         deque = inModule("collections", "deque");
         random = inModule("_random", "Random");
+        // a class of the time module, as CPython's struct sequences are heap types: its own __repr__ is used
+        structTime = new PythonClass(type, "struct_time", new PythonClass[]{tuple}, new PDict(dict), false);
+        structTime.setModule("time");
         channel = inModule("_gilpy_nio", "channel");
         selector = inModule("_gilpy_nio", "selector");
         code = make("code");
