@@ -219,6 +219,11 @@ public final class PythonClass extends PyObject {
         return builtin;
     }
 
+    /** For a built-in class whose instances are laid out as its base's (most exception types). */
+    public void shareLayoutOf(PythonClass base) {
+        this.layout = base.getLayout();
+    }
+
     public PythonClass getLayout() {
         return layout;
     }

@@ -183,8 +183,16 @@ public final class PythonTypes {
         return cls;
     }
 
+    /** Exceptions whose instances have a layout of their own in CPython (extra C fields). */
+    private static final java.util.Set<String> SOLID_EXCEPTIONS = java.util.Set.of("BaseException", "OSError",
+            "SyntaxError", "ImportError", "StopIteration", "SystemExit", "UnicodeError", "AttributeError", "NameError",
+            "BaseExceptionGroup");
+
     private PythonClass exception(String name, PythonClass... bases) {
         PythonClass cls = make(name, bases);
+        if (!SOLID_EXCEPTIONS.contains(name) && bases.length == 1) {
+            cls.shareLayoutOf(bases[0]); // so that class E(OSError, ValueError) is allowed, as in CPython
+        }
         exceptions.put(name, cls);
         return cls;
     }
