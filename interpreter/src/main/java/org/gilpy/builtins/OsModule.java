@@ -89,6 +89,24 @@ public final class OsModule implements BuiltinModule {
         }
     }
 
+    /** The path of a str or bytes (itself) or of an object with __fspath__. */
+    @Builtin(name = "fspath", params = "path")
+    @GenerateNodeFactory
+    abstract static class FspathNode extends BuiltinNode.Unary {
+        @Specialization
+        @TruffleBoundary
+        Object fspath(Object path) {
+            if (path instanceof String || path instanceof org.gilpy.runtime.PBytes) {
+                return path;
+            }
+            Object method = PyObjects.lookupAttribute(path, "__fspath__");
+            if (method == null) {
+                throw PythonErrors.typeError("expected str, bytes or os.PathLike object, not " + PyObjects.typeName(path));
+            }
+            return org.gilpy.runtime.PyCallables.call(method);
+        }
+    }
+
     @Builtin(name = "urandom", params = "size, /")
     @GenerateNodeFactory
     abstract static class UrandomNode extends BuiltinNode.Unary {

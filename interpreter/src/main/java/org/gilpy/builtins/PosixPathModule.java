@@ -111,6 +111,17 @@ public final class PosixPathModule implements BuiltinModule {
         }
     }
 
+    /** Case is significant on POSIX: the path itself (checked to be one). */
+    @Builtin(name = "normcase", params = "s, /")
+    @GenerateNodeFactory
+    abstract static class NormcaseNode extends BuiltinNode.Unary {
+        @Specialization
+        Object normcase(Object p) {
+            str(p);
+            return p;
+        }
+    }
+
     @Builtin(name = "isabs", params = "s")
     @GenerateNodeFactory
     abstract static class IsabsNode extends BuiltinNode.Unary {

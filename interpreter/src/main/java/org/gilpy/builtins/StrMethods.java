@@ -81,7 +81,7 @@ public final class StrMethods implements TypeMethods {
         @TruffleBoundary
         Object join(Object self, Object iterable) {
             String sep = self(self, "join");
-            if (!(iterable instanceof PIterator) && PyObjects.typeOf(iterable).lookup("__iter__") == null
+            if (!(iterable instanceof PIterator) && !(iterable instanceof PDictView) && PyObjects.typeOf(iterable).lookup("__iter__") == null
                     && PyObjects.typeOf(iterable).lookup("__getitem__") == null) {
                 throw PythonErrors.typeError("can only join an iterable");
             }
