@@ -2,6 +2,7 @@
 levels, the logger hierarchy, the three format styles, filters, extra, exceptions, threads."""
 import io
 import logging
+import os
 import sys
 import threading
 
@@ -15,9 +16,19 @@ print(repr(captured.getvalue()))
 
 log = logging.getLogger("app.db")
 print(log, logging.getLogger("app"), log.parent, logging.getLogger(), logging.getLogger("app.db") is log)
-logging.basicConfig(level=logging.DEBUG, stream=sys.stdout,
-                    format="%(levelname)-8s %(name)s [%(threadName)s] %(processName)s %(funcName)s:%(lineno)d "
-                           "%(module)s %(filename)s %(message)s")
+
+
+class PathlessFormatter(logging.Formatter):
+    """Tracebacks with this file's path (which depends on the checkout) shown as HERE."""
+
+    def formatException(self, ei):
+        return super().formatException(ei).replace(os.path.abspath(__file__), "HERE")
+
+
+handler = logging.StreamHandler(sys.stdout)
+handler.setFormatter(PathlessFormatter("%(levelname)-8s %(name)s [%(threadName)s] %(processName)s "
+                                       "%(funcName)s:%(lineno)d %(module)s %(filename)s %(message)s"))
+logging.basicConfig(level=logging.DEBUG, handlers=[handler])
 logging.basicConfig(level=logging.ERROR)  # ignored: the root logger has a handler
 logging.debug("debug %d", 5)
 log.info("info from %s", "db")

@@ -80,6 +80,9 @@ public final class TypeTypeMethods implements TypeMethods {
         if (module instanceof String m) {
             cls.setModule(m);
         }
+        if (ns.getStr("__doc__") == null) {
+            ns.put("__doc__", PNone.NONE); // each class has its own __doc__, never its base's
+        }
         Object classCell = ns.remove("__classcell__");
         if (ns.getStr("__new__") instanceof PFunction f) {
             ns.put("__new__", new PWrappedCallable(t.staticmethod, f));

@@ -101,6 +101,9 @@ public final class NodeTranslator {
             if (doc != null) {
                 body.add(t.exprs.assignTo(new Expr.Name("__doc__", Pos.NONE), new ConstantNode(doc)));
             }
+            if (recordsAnnotations(module)) {
+                body.add(t.startAnnotations(Pos.NONE));
+            }
             body.add(t.block(module));
         }
         StatementNode block = new BlockNode(body.toArray(new StatementNode[0]));
@@ -228,8 +231,7 @@ public final class NodeTranslator {
                 yield new SimpleStatements.AssignNode(targets, exprs.expr(a.value()));
             }
             case AugAssign a -> augAssign(a);
-            case AnnAssign a -> a.value() == null ? new SimpleStatements.PassNode()
-                    : new SimpleStatements.AssignNode(new AssignTargetNode[]{exprs.target(a.target())}, exprs.expr(a.value()));
+            case AnnAssign a -> annotatedAssignment(a);
             case Delete d -> {
                 AssignTargetNode[] targets = new AssignTargetNode[d.targets().size()];
                 for (int i = 0; i < targets.length; i++) {
@@ -475,6 +477,46 @@ public final class NodeTranslator {
         }
     }
 
+    /**
+     * {@code target: annotation [= value]}: the assignment, and in a module or class body the
+     * annotation of a simple name recorded in {@code __annotations__} (functions ignore theirs).
+     */
+    private StatementNode annotatedAssignment(AnnAssign a) {
+        List<StatementNode> nodes = new ArrayList<>();
+        if (a.value() != null) {
+            nodes.add(new SimpleStatements.AssignNode(new AssignTargetNode[]{exprs.target(a.target())}, exprs.expr(a.value())));
+        }
+        if (unit.scope.kind != Scope.Kind.FUNCTION && a.target() instanceof Expr.Name n) {
+            Expr entry = new Expr.Subscript(new Expr.Name("__annotations__", a.pos()), new Expr.Constant(n.id(), a.pos()), a.pos());
+            nodes.add(new SimpleStatements.AssignNode(new AssignTargetNode[]{exprs.target(entry)}, exprs.expr(a.annotation())));
+        }
+        return nodes.size() == 1 ? nodes.get(0) : new BlockNode(nodes.toArray(new StatementNode[0]));
+    }
+
+    /** Whether a module or class body records annotations (so it starts with {@code __annotations__ = {}}). */
+    static boolean recordsAnnotations(List<Stmt> body) {
+        for (Stmt s : body) {
+            boolean found = switch (s) {
+                case AnnAssign a -> a.target() instanceof Expr.Name;
+                case Stmt.If i -> recordsAnnotations(i.body()) || recordsAnnotations(i.orElse());
+                case Stmt.While w -> recordsAnnotations(w.body()) || recordsAnnotations(w.orElse());
+                case Stmt.For f -> recordsAnnotations(f.body()) || recordsAnnotations(f.orElse());
+                case Stmt.With w -> recordsAnnotations(w.body());
+                case Stmt.Try t -> recordsAnnotations(t.body()) || recordsAnnotations(t.orElse())
+                        || recordsAnnotations(t.finalBody()) || t.handlers().stream().anyMatch(h -> recordsAnnotations(h.body()));
+                default -> false;
+            };
+            if (found) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private StatementNode startAnnotations(Pos pos) {
+        return exprs.assignTo(new Expr.Name("__annotations__", pos), exprs.expr(new Expr.DictExpr(List.of(), List.of(), pos)));
+    }
+
     private StatementNode classDef(ClassDef c) {
         Scope scope = scopes.get(c);
         List<Stmt> body = c.body();
@@ -483,6 +525,9 @@ public final class NodeTranslator {
             List<StatementNode> nodes = new ArrayList<>();
             if (doc != null) {
                 nodes.add(exprs.assignTo(new Expr.Name("__doc__", c.pos()), new ConstantNode(doc)));
+            }
+            if (recordsAnnotations(body)) {
+                nodes.add(startAnnotations(c.pos()));
             }
             nodes.add(block(body));
             return new BlockNode(nodes.toArray(new StatementNode[0]));
