@@ -160,6 +160,10 @@ public final class ObjectMethods implements TypeMethods {
         @TruffleBoundary
         Object delattr(Object self, Object name) {
             String n = BuiltinFunctions.attrName(name, "__delattr__");
+            if (self instanceof PythonClass cls) {
+                PyObjects.deleteClassAttribute(cls, n); // type.__delattr__, reached from a metaclass's super()
+                return PNone.NONE;
+            }
             if (self instanceof PyObject p && p.getDict() != null && p.getDict().remove(n) != null) {
                 return PNone.NONE;
             }

@@ -317,16 +317,11 @@ public final class PyObjects {
 
     @TruffleBoundary
     public static void setAttribute(Object obj, String name, Object value) {
-        if (obj instanceof PythonClass cls) {
-            if (cls.isBuiltin()) {
-                throw PythonErrors.typeError("cannot set '" + name + "' attribute of immutable type '" + cls.getName() + "'");
-            }
-            if (!SpecialAttributes.setClassAttribute(cls, name, value)) {
-                cls.getNamespace().put(name, value);
-            }
+        PythonClass cls = typeOf(obj);
+        if (obj instanceof PythonClass c && !hasCustomSetattr(cls)) {
+            setClassAttribute(c, name, value);
             return;
         }
-        PythonClass cls = typeOf(obj);
         if (hasCustomSetattr(cls)) {
             PyCallables.call(cls.lookup("__setattr__"), obj, name, value);
             return;
@@ -334,9 +329,34 @@ public final class PyObjects {
         genericSetAttribute(obj, name, value);
     }
 
+    /** {@code type.__setattr__}: the class's namespace (built-in types are immutable). */
+    private static void setClassAttribute(PythonClass cls, String name, Object value) {
+        if (cls.isBuiltin()) {
+            throw PythonErrors.typeError("cannot set '" + name + "' attribute of immutable type '" + cls.getName() + "'");
+        }
+        if (!SpecialAttributes.setClassAttribute(cls, name, value)) {
+            cls.getNamespace().put(name, value);
+        }
+    }
+
+    /** {@code type.__delattr__}: removes a name from the class's namespace. */
+    @TruffleBoundary
+    public static void deleteClassAttribute(PythonClass cls, String name) {
+        if (cls.isBuiltin()) {
+            throw PythonErrors.typeError("cannot delete '" + name + "' attribute of immutable type '" + cls.getName() + "'");
+        }
+        if (cls.getNamespace().remove(name) == null) {
+            throw PythonErrors.attributeError("type object '" + cls.getName() + "' has no attribute '" + name + "'");
+        }
+    }
+
     /** {@code object.__setattr__}: descriptors first, then the instance dict. */
     @TruffleBoundary
     public static void genericSetAttribute(Object obj, String name, Object value) {
+        if (obj instanceof PythonClass c) {
+            setClassAttribute(c, name, value); // type.__setattr__, reached from a metaclass's super()
+            return;
+        }
         PythonClass cls = typeOf(obj);
         Object attr = cls.lookup(name);
         if (attr instanceof PProperty prop) {
@@ -375,13 +395,8 @@ public final class PyObjects {
 
     @TruffleBoundary
     public static void deleteAttribute(Object obj, String name) {
-        if (obj instanceof PythonClass cls) {
-            if (cls.isBuiltin()) {
-                throw PythonErrors.typeError("cannot delete '" + name + "' attribute of immutable type '" + cls.getName() + "'");
-            }
-            if (cls.getNamespace().remove(name) == null) {
-                throw PythonErrors.attributeError("type object '" + cls.getName() + "' has no attribute '" + name + "'");
-            }
+        if (obj instanceof PythonClass cls && !(typeOf(cls).lookup("__delattr__") instanceof PFunction)) {
+            deleteClassAttribute(cls, name);
             return;
         }
         PythonClass cls = typeOf(obj);

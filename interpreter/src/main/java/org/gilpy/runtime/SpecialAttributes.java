@@ -30,8 +30,17 @@ final class SpecialAttributes {
         if (name.equals("__class__")) {
             return PyObjects.typeOf(obj);
         }
+        if (name.equals("__dict__") && obj instanceof PythonClass c) {
+            // a built-in type's namespace is shown as a copy (CPython: a read-only mappingproxy)
+            if (c.hasInstanceDict()) {
+                return c.getNamespace();
+            }
+            PDict view = new PDict();
+            view.replaceTable(c.getNamespace().table().copy());
+            return view;
+        }
         if (name.equals("__dict__") && obj instanceof PyObject p && p.hasInstanceDict()) {
-            return obj instanceof PythonClass c ? c.getNamespace() : p.getOrCreateDict();
+            return p.getOrCreateDict();
         }
         if (obj instanceof PythonClass c) {
             return classAttribute(c, name);
