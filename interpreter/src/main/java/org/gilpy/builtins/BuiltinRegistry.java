@@ -57,6 +57,7 @@ public final class BuiltinRegistry {
             new DequeMethods(),
             new RandomMethods(),
             new TimeModule.StructTimeMethods(),
+            new OsModule.UnameResultMethods(),
             new MiscTypeMethods.Range(),
             new MiscTypeMethods.Slice(),
             new BytesMethods(),

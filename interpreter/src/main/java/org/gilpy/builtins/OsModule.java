@@ -89,6 +89,64 @@ public final class OsModule implements BuiltinModule {
         }
     }
 
+    /** {@code os.uname_result}'s fields and repr (the type itself is in PythonTypes). */
+    static final class UnameResultMethods implements TypeMethods {
+        @Override
+        public org.gilpy.runtime.PythonClass type(org.gilpy.runtime.PythonTypes types) {
+            return types.unameResult;
+        }
+
+        @Override
+        public List<? extends NodeFactory<? extends BuiltinNode>> factories() {
+            return List.of();
+        }
+
+        @Override
+        public void installMore(org.gilpy.GilpyLanguage language, org.gilpy.runtime.PythonTypes types,
+                                org.gilpy.runtime.PythonClass cls) {
+            StructSequence.UNAME_RESULT.install(language, types, cls);
+        }
+    }
+
+    /** The system's name, host name, kernel release and version, and machine, as uname(2) gives them. */
+    @Builtin(name = "uname")
+    @GenerateNodeFactory
+    abstract static class UnameNode extends BuiltinNode.Nullary {
+        @Specialization
+        @TruffleBoundary
+        Object uname() {
+            String machine = System.getProperty("os.arch", "");
+            machine = switch (machine) {
+                case "amd64" -> "x86_64";
+                case "arm64" -> "aarch64";
+                default -> machine;
+            };
+            return StructSequence.UNAME_RESULT.make(org.gilpy.runtime.PythonTypes.get().unameResult,
+                    System.getProperty("os.name", ""), hostName(), System.getProperty("os.version", ""),
+                    kernelVersion(), machine);
+        }
+
+        private static String hostName() {
+            try {
+                return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/sys/kernel/hostname")).strip();
+            } catch (IOException | RuntimeException e) {
+                try {
+                    return java.net.InetAddress.getLocalHost().getHostName();
+                } catch (IOException unknown) {
+                    return "";
+                }
+            }
+        }
+
+        private static String kernelVersion() {
+            try {
+                return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/sys/kernel/version")).strip();
+            } catch (IOException | RuntimeException e) {
+                return "";
+            }
+        }
+    }
+
     /** The path of a str or bytes (itself) or of an object with __fspath__. */
     @Builtin(name = "fspath", params = "path")
     @GenerateNodeFactory

@@ -17,6 +17,10 @@ final class StructSequence {
     static final StructSequence STRUCT_TIME = new StructSequence(new String[]{"tm_year", "tm_mon", "tm_mday", "tm_hour",
         "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst", "tm_zone", "tm_gmtoff"}, 9);
 
+    /** {@code os.uname()}'s result. */
+    static final StructSequence UNAME_RESULT = new StructSequence(new String[]{"sysname", "nodename", "release",
+        "version", "machine"}, 5);
+
     private final String[] fields;
     private final int visible;
 

@@ -57,6 +57,7 @@ public final class PythonTypes {
     public final PythonClass deque;
     public final PythonClass random;
     public final PythonClass structTime;
+    public final PythonClass unameResult;
     public final PythonClass channel;
     public final PythonClass code;
     public final PythonClass frame;
@@ -128,6 +129,8 @@ public final class PythonTypes {
         // a class of the time module, as CPython's struct sequences are heap types: its own __repr__ is used
         structTime = new PythonClass(type, "struct_time", new PythonClass[]{tuple}, new PDict(dict), false);
         structTime.setModule("time");
+        unameResult = new PythonClass(type, "uname_result", new PythonClass[]{tuple}, new PDict(dict), false);
+        unameResult.setModule("posix");
         channel = inModule("_gilpy_nio", "channel");
         selector = inModule("_gilpy_nio", "selector");
         code = make("code");
