@@ -112,7 +112,7 @@ lambda_param
   ;
 classdef : CLASS name ( OPEN_PAREN arglist? CLOSE_PAREN )? COLON block ;
 
-// match: parsed now, run later (see README's support table).
+// match: built into if-chains of pattern tests by PatternBuilder.
 match_stmt : MATCH subject=testlist_star_expr COLON NEWLINE INDENT case_block+ DEDENT ;
 case_block : CASE patterns ( IF namedexpr_test )? COLON block ;
 patterns : pattern ( COMMA pattern )* COMMA? ;

@@ -492,6 +492,11 @@ final class ExpressionBuilder {
 
     // ------------------------------------------------------------------ strings
 
+    /** Adjacent string literals (the patterns of match statements use them). */
+    Expr stringLiteral(List<TerminalNode> tokens, Pos p) {
+        return strings(tokens, p);
+    }
+
     private Expr strings(List<TerminalNode> tokens, Pos p) {
         List<Expr> parts = new ArrayList<>();
         boolean anyBytes = false;

@@ -1,5 +1,7 @@
 package org.gilpy.parser;
 
+import org.gilpy.nodes.control.PatternNodes;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,6 +35,8 @@ import org.gilpy.nodes.literals.ConstantNode;
 import org.gilpy.parser.Scope.Binding;
 import org.gilpy.parser.ast.Expr;
 import org.gilpy.parser.ast.Expr.*;
+import org.gilpy.parser.ast.Pattern;
+import org.gilpy.parser.ast.Pos;
 import org.gilpy.runtime.CompareOp;
 import org.gilpy.runtime.PythonErrors;
 
@@ -133,6 +137,8 @@ final class ExpressionTranslator {
             };
             case BoolOp b -> boolOp(b);
             case Compare c -> compare(c);
+            case MatchTest m -> new PatternNodes.MatchTestNode(expr(m.subject()), pattern(m.pattern(), m.pos()),
+                    m.guard() == null ? null : expr(m.guard()));
             case IfExp i -> new LogicalNodes.ConditionalNode(expr(i.test()), expr(i.body()), expr(i.orElse()));
             case NamedExpr n -> new LogicalNodes.NamedExprNode(target(n.target()), expr(n.value()));
             case Lambda l -> t.lambda(l);
@@ -279,6 +285,39 @@ final class ExpressionTranslator {
             case CELL, FREE -> new LocalVariables.CellTarget(unit().slot(id), id);
             case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT -> new GlobalVariables.GlobalTarget(id);
             case CLASS_NAMESPACE -> new GlobalVariables.ClassNameTarget(id);
+        };
+    }
+
+    /** The node of a case pattern; captures become assignments to their names. */
+    private PatternNodes.PatternNode pattern(Pattern p, Pos pos) {
+        return switch (p) {
+            case Pattern.Value v -> new PatternNodes.ValuePattern(expr(v.value()));
+            case Pattern.Singleton s -> new PatternNodes.SingletonPattern(s.value());
+            case Pattern.Capture c -> new PatternNodes.CapturePattern(c.name() == null ? null : target(new Name(c.name(), pos)));
+            case Pattern.Star s -> throw new IllegalStateException("star pattern outside a sequence pattern");
+            case Pattern.Sequence s -> {
+                PatternNodes.PatternNode[] items = new PatternNodes.PatternNode[s.items().size()];
+                AssignTargetNode starTarget = null;
+                for (int i = 0; i < items.length; i++) {
+                    if (s.items().get(i) instanceof Pattern.Star star) {
+                        starTarget = star.name() == null ? null : target(new Name(star.name(), pos));
+                        items[i] = new PatternNodes.CapturePattern(null);
+                    } else {
+                        items[i] = pattern(s.items().get(i), pos);
+                    }
+                }
+                yield new PatternNodes.SequencePattern(items, s.star(), starTarget);
+            }
+            case Pattern.Mapping m -> new PatternNodes.MappingPattern(exprs(m.keys()),
+                    m.values().stream().map(v -> pattern(v, pos)).toArray(PatternNodes.PatternNode[]::new),
+                    m.rest() == null ? null : target(new Name(m.rest(), pos)));
+            case Pattern.ClassPattern c -> new PatternNodes.ClassPattern(expr(c.cls()),
+                    c.positional().stream().map(v -> pattern(v, pos)).toArray(PatternNodes.PatternNode[]::new),
+                    c.keywords().toArray(new String[0]),
+                    c.keywordPatterns().stream().map(v -> pattern(v, pos)).toArray(PatternNodes.PatternNode[]::new));
+            case Pattern.As a -> new PatternNodes.AsPattern(pattern(a.pattern(), pos), target(new Name(a.name(), pos)));
+            case Pattern.Or o -> new PatternNodes.OrPattern(
+                    o.alternatives().stream().map(v -> pattern(v, pos)).toArray(PatternNodes.PatternNode[]::new));
         };
     }
 

@@ -284,7 +284,7 @@ public final class NodeTranslator {
             case FunctionDef f -> new DefinitionNodes.FunctionDefNode(exprs.exprs(f.decorators()), function(f),
                     exprs.target(new Expr.Name(f.boundName(), f.pos())));
             case ClassDef c -> classDef(c);
-            case Match m -> notYet("the match statement", m.pos());
+            case Match m -> block(m.body());
         };
     }
 
@@ -502,6 +502,7 @@ public final class NodeTranslator {
                 case Stmt.While w -> recordsAnnotations(w.body()) || recordsAnnotations(w.orElse());
                 case Stmt.For f -> recordsAnnotations(f.body()) || recordsAnnotations(f.orElse());
                 case Stmt.With w -> recordsAnnotations(w.body());
+                case Stmt.Match m -> recordsAnnotations(m.body());
                 case Stmt.Try t -> recordsAnnotations(t.body()) || recordsAnnotations(t.orElse())
                         || recordsAnnotations(t.finalBody()) || t.handlers().stream().anyMatch(h -> recordsAnnotations(h.body()));
                 default -> false;

@@ -161,7 +161,7 @@ final class ScopeAnalyzer {
             }
             case FunctionDef f -> function(f);
             case ClassDef c -> classDef(c);
-            case Match m -> expr(m.subject());
+            case Match m -> statements(m.body());
             default -> { }
         }
     }
@@ -241,6 +241,42 @@ final class ScopeAnalyzer {
 
     // ------------------------------------------------------------------ expressions
 
+    /** A case pattern: its captures bind names, its values and classes are expressions. */
+    private void pattern(org.gilpy.parser.ast.Pattern p, org.gilpy.parser.ast.Pos pos) {
+        switch (p) {
+            case org.gilpy.parser.ast.Pattern.Value v -> expr(v.value());
+            case org.gilpy.parser.ast.Pattern.Singleton s -> { }
+            case org.gilpy.parser.ast.Pattern.Capture c -> {
+                if (c.name() != null) {
+                    bind(c.name());
+                }
+            }
+            case org.gilpy.parser.ast.Pattern.Star s -> {
+                if (s.name() != null) {
+                    bind(s.name());
+                }
+            }
+            case org.gilpy.parser.ast.Pattern.Sequence s -> s.items().forEach(item -> pattern(item, pos));
+            case org.gilpy.parser.ast.Pattern.Mapping m -> {
+                m.keys().forEach(this::expr);
+                m.values().forEach(value -> pattern(value, pos));
+                if (m.rest() != null) {
+                    bind(m.rest());
+                }
+            }
+            case org.gilpy.parser.ast.Pattern.ClassPattern c -> {
+                expr(c.cls());
+                c.positional().forEach(item -> pattern(item, pos));
+                c.keywordPatterns().forEach(item -> pattern(item, pos));
+            }
+            case org.gilpy.parser.ast.Pattern.As a -> {
+                pattern(a.pattern(), pos);
+                bind(a.name());
+            }
+            case org.gilpy.parser.ast.Pattern.Or o -> o.alternatives().forEach(item -> pattern(item, pos));
+        }
+    }
+
     private void target(Expr t) {
         switch (t) {
             case Name n -> bind(n.id());
@@ -300,6 +336,11 @@ final class ScopeAnalyzer {
             case Compare c -> {
                 expr(c.left());
                 c.comparators().forEach(this::expr);
+            }
+            case MatchTest m -> {
+                expr(m.subject());
+                pattern(m.pattern(), m.pos());
+                expr(m.guard());
             }
             case IfExp i -> {
                 expr(i.test());

@@ -15,6 +15,7 @@ import org.gilpy.runtime.BinaryOp;
 /** Builds statement ASTs from the parse tree and checks what the grammar leaves open. */
 final class StatementBuilder {
     private final SourceParser.Unit unit;
+    private final PatternBuilder patterns;
     private final ExpressionBuilder exprs;
     /** Whether the statements being built are directly in an async def (for async for/with). */
     private boolean inAsyncFunction;
@@ -22,6 +23,7 @@ final class StatementBuilder {
     StatementBuilder(SourceParser.Unit unit) {
         this.unit = unit;
         this.exprs = new ExpressionBuilder(unit);
+        this.patterns = new PatternBuilder(unit, exprs);
     }
 
     List<Stmt> file(File_inputContext ctx) {
@@ -233,8 +235,7 @@ final class StatementBuilder {
             Pos p = pos(d.funcdef() != null ? d.funcdef() : d.classdef());
             return d.funcdef() != null ? function(d.funcdef(), decorators, p) : classDef(d.classdef(), decorators, p);
         }
-        Match_stmtContext m = ctx.match_stmt();
-        return new Match(exprs.testlistStarExpr(m.subject), pos(m));
+        return patterns.match(ctx.match_stmt(), this::block);
     }
 
     private Stmt ifStatement(If_stmtContext ctx) {

@@ -45,6 +45,7 @@ final class Yields {
             case Stmt.Try t -> any(t.body()) || any(t.orElse()) || any(t.finalBody())
                     || t.handlers().stream().anyMatch(h -> any(h.body()) || (h.type() != null && in(h.type())));
             case Stmt.With w -> any(w.body()) || w.items().stream().anyMatch(it -> in(it.context()));
+            case Stmt.Match m -> any(m.body());
             default -> false;
         };
         memo.put(s, r);
@@ -98,6 +99,7 @@ final class Yields {
             case Expr.UnaryOp u -> in(u.operand());
             case Expr.BoolOp b -> anyExpr(b.values());
             case Expr.Compare c -> in(c.left()) || anyExpr(c.comparators());
+            case Expr.MatchTest m -> in(m.subject()) || in(m.guard());
             case Expr.IfExp i -> in(i.test()) || in(i.body()) || in(i.orElse());
             case Expr.NamedExpr n -> in(n.value());
             case Expr.TupleExpr t -> anyExpr(t.elts());

@@ -55,6 +55,13 @@ public sealed interface Expr {
     /** A comparison chain; ops are "<", "==", "in", "not in", "is", "is not", ... */
     record Compare(Expr left, List<String> ops, List<Expr> comparators, Pos pos) implements Expr { }
 
+    /**
+     * Whether one case of a match statement applies: the pattern matches {@code subject}
+     * (binding its names) and the guard, if any, is true. Match statements become chains of
+     * ifs over these tests.
+     */
+    record MatchTest(Expr subject, Pattern pattern, Expr guard, Pos pos) implements Expr { }
+
     record IfExp(Expr test, Expr body, Expr orElse, Pos pos) implements Expr { }
 
     record NamedExpr(Name target, Expr value, Pos pos) implements Expr { }

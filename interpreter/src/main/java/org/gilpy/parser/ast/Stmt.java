@@ -79,5 +79,6 @@ public sealed interface Stmt {
     }
 
     /** A match statement: parsed, not run yet (the translator reports it). */
-    record Match(Expr subject, Pos pos) implements Stmt { }
+    /** A match statement, already turned into an assignment of the subject and a chain of ifs. */
+    record Match(List<Stmt> body, Pos pos) implements Stmt { }
 }
