@@ -120,6 +120,58 @@ public final class ExceptionGroupMethods implements TypeMethods {
         return group;
     }
 
+    // ---------------------------------------------------------------- except*
+
+    /**
+     * {matching part, rest} of an exception group for an {@code except*} clause, whose spec
+     * must be exception classes that are not exception groups.
+     */
+    @TruffleBoundary
+    public static Object[] splitForExceptStar(PBaseException group, Object spec) {
+        PythonTypes t = PythonTypes.get();
+        Object[] classes = spec instanceof PTuple tuple ? tuple.getItems() : new Object[]{spec};
+        for (Object c : classes) {
+            if (!(c instanceof PythonClass cls) || !cls.isSubclassOf(t.baseException)) {
+                throw PythonErrors.typeError("catching classes that do not inherit from BaseException is not allowed");
+            }
+            if (cls.isSubclassOf(t.exception("BaseExceptionGroup"))) {
+                throw PythonErrors.typeError("catching ExceptionGroup with except* is not allowed. Use except instead.");
+            }
+        }
+        return split(group, matcher(spec), true);
+    }
+
+    /** A group around one exception that is not a group, for except* to match against. */
+    @TruffleBoundary
+    public static PBaseException wrapForExceptStar(PBaseException exc) {
+        return newGroup(PythonTypes.get().exception("BaseExceptionGroup"), new Object[]{"", new PTuple(new Object[]{exc})});
+    }
+
+    /** The non-group exceptions inside an exception (itself when it is not a group). */
+    @TruffleBoundary
+    public static void collectLeaves(PBaseException exc, java.util.Set<PBaseException> into) {
+        PTuple members = exc.getGroupExceptions();
+        if (members == null) {
+            into.add(exc);
+            return;
+        }
+        for (Object member : members.getItems()) {
+            collectLeaves((PBaseException) member, into);
+        }
+    }
+
+    /** The part of {@code original} made of the given leaves, keeping its nesting (null when none). */
+    @TruffleBoundary
+    public static PBaseException keepLeaves(PBaseException original, java.util.Set<PBaseException> leaves) {
+        return (PBaseException) split(original, leaves::contains, false)[0];
+    }
+
+    /** {@code BaseExceptionGroup("", exceptions)} (an ExceptionGroup when all are Exceptions). */
+    @TruffleBoundary
+    public static PBaseException group(List<PBaseException> exceptions) {
+        return newGroup(PythonTypes.get().exception("BaseExceptionGroup"), new Object[]{"", new PList(exceptions.toArray())});
+    }
+
     /** What subgroup and split test each exception with: a type, a tuple of types, or a predicate. */
     private interface Matcher {
         boolean matches(PBaseException e);

@@ -14,6 +14,7 @@ import org.gilpy.nodes.StatementNode;
 import org.gilpy.nodes.control.BlockNode;
 import org.gilpy.nodes.control.DisplayNode;
 import org.gilpy.nodes.control.ExceptHandlerNode;
+import org.gilpy.nodes.control.ExceptStarNode;
 import org.gilpy.nodes.control.ForNode;
 import org.gilpy.nodes.control.IfNode;
 import org.gilpy.nodes.control.RaiseNode;
@@ -184,6 +185,7 @@ public final class NodeTranslator {
                     unit.temp());
             case For f -> new GenLoopNodes.GenForNode(exprs.target(f.target()), header(f.iter()), loopBody(f.body()),
                     optionalBlock(f.orElse()), unit.temp(), unit.temp());
+            case Try t when t.star() -> notYet("except* around a yield or await", t.pos());
             case Try t -> {
                 ExceptHandlerNode[] handlers = handlers(t);
                 yield new GenTryNode(block(t.body()), handlers, optionalBlock(t.orElse()), optionalBlock(t.finalBody()),
@@ -341,6 +343,14 @@ public final class NodeTranslator {
     }
 
     private StatementNode tryStatement(Try t) {
+        if (t.star()) {
+            ExprNode[] types = new ExprNode[t.handlers().size()];
+            for (int k = 0; k < types.length; k++) {
+                types[k] = exprs.expr(t.handlers().get(k).type());
+            }
+            StatementNode star = new ExceptStarNode(block(t.body()), types, handlers(t), optionalBlock(t.orElse()));
+            return t.finalBody().isEmpty() ? star : new TryNode(star, new ExceptHandlerNode[0], null, block(t.finalBody()));
+        }
         return new TryNode(block(t.body()), handlers(t), optionalBlock(t.orElse()), optionalBlock(t.finalBody()));
     }
 
