@@ -35,6 +35,7 @@ public final class BuiltinRegistry {
             new ProcessModule(),
             new CollectionsModule(),
             new RandomModule(),
+            new HashlibModule(),
             new PosixPathModule());
 
     /** Methods of built-in types. */
