@@ -36,6 +36,8 @@ public final class BuiltinRegistry {
             new CollectionsModule(),
             new RandomModule(),
             new HashlibModule(),
+            new WeakrefModule(),
+            new GcModule(),
             new PosixPathModule());
 
     /** Methods of built-in types. */
@@ -57,6 +59,7 @@ public final class BuiltinRegistry {
             new LockMethods(),
             new DequeMethods(),
             new RandomMethods(),
+            new WeakrefMethods(),
             new TimeModule.StructTimeMethods(),
             new OsModule.UnameResultMethods(),
             new MiscTypeMethods.Range(),

@@ -94,6 +94,12 @@ public final class PyCompare {
         if (a instanceof String s && b instanceof String t) {
             return op.test(s.compareTo(t));
         }
+        if (a instanceof PWeakRef x && b instanceof PWeakRef y && (op == CompareOp.EQ || op == CompareOp.NE)) {
+            Object p = x.get();
+            Object q = y.get();
+            boolean same = p == null || q == null ? a == b : PyEquality.equal(p, q); // live refs compare their objects
+            return op == CompareOp.EQ ? same : !same;
+        }
         if (a instanceof PList l && b instanceof PList m) {
             return compareSequences(op, l.toArray(), m.toArray());
         }

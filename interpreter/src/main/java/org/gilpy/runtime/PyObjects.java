@@ -628,6 +628,9 @@ public final class PyObjects {
             }
             throw PythonErrors.typeError("__hash__ method should return an integer");
         }
+        if (obj instanceof PWeakRef w) {
+            return w.hash();
+        }
         if (obj instanceof PList || obj instanceof PDict || (obj instanceof PSet s && !s.isFrozen())
                 || (obj instanceof PBytes b && b.getPythonClass() == PythonTypes.get().bytearray)) {
             throw PythonErrors.typeError("unhashable type: '" + cls.getName() + "'");

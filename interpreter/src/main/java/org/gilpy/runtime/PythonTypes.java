@@ -57,6 +57,7 @@ public final class PythonTypes {
     public final PythonClass deque;
     public final PythonClass random;
     public final PythonClass structTime;
+    public final PythonClass weakref;
     public final PythonClass unameResult;
     public final PythonClass channel;
     public final PythonClass code;
@@ -126,6 +127,7 @@ public final class PythonTypes {
         iterator = make("iterator");
         deque = inModule("collections", "deque");
         random = inModule("_random", "Random");
+        weakref = inModule("weakref", "ReferenceType");
         // a class of the time module, as CPython's struct sequences are heap types: its own __repr__ is used
         structTime = new PythonClass(type, "struct_time", new PythonClass[]{tuple}, new PDict(dict), false);
         structTime.setModule("time");

@@ -69,6 +69,10 @@ public final class Repr {
             return b.getPythonClass() == PythonTypes.get().bytearray ? "bytearray(" + r + ")" : r;
         } else if (obj instanceof PGenerator g) {
             return "<" + g.getPythonClass().getName() + " object " + g.getQualname() + " at " + address(g) + ">";
+        } else if (obj instanceof PWeakRef w) {
+            Object target = w.get();
+            return "<weakref at " + address(w) + "; " + (target == null ? "dead>"
+                    : "to '" + PyObjects.typeOf(target).getQualname() + "' at " + address(target) + ">");
         } else if (obj instanceof PProperty || obj instanceof PWrappedCallable) {
             return "<" + PyObjects.typeName(obj) + " object at " + address(obj) + ">";
         }
