@@ -38,7 +38,8 @@ public final class MathModule implements BuiltinModule {
 
     /** The one-argument float functions, one parametrised node for all of them. */
     private static final String[] UNARY_FUNCTIONS = {"exp", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh",
-        "tanh", "fabs", "degrees", "radians", "log2", "log10", "log1p", "expm1"};
+        "tanh", "fabs", "degrees", "radians", "log2", "log10", "log1p", "expm1", "asinh", "acosh", "atanh", "erf", "erfc",
+        "gamma", "lgamma", "cbrt", "exp2", "ulp"};
 
     static final class UnaryFunctionNode extends BuiltinNode.Unary {
         private final String function;
@@ -114,7 +115,44 @@ public final class MathModule implements BuiltinModule {
                 yield LibM.unary("log1p", x, Math::log1p);
             }
             case "expm1" -> checked(LibM.unary("expm1", x, Math::expm1), x);
+            case "asinh" -> LibM.unary("asinh", x, v -> Math.log(v + Math.sqrt(v * v + 1)));
+            case "acosh" -> {
+                if (x < 1) {
+                    throw domain();
+                }
+                yield LibM.unary("acosh", x, v -> Math.log(v + Math.sqrt(v * v - 1)));
+            }
+            case "atanh" -> {
+                if (Math.abs(x) >= 1) {
+                    throw domain();
+                }
+                yield LibM.unary("atanh", x, v -> 0.5 * Math.log((1 + v) / (1 - v)));
+            }
+            case "erf" -> LibM.unary("erf", x, cLibraryOnly("erf"));
+            case "erfc" -> LibM.unary("erfc", x, cLibraryOnly("erfc"));
+            case "gamma" -> {
+                if (x <= 0 && x == Math.rint(x) || x == Double.NEGATIVE_INFINITY) {
+                    throw domain();
+                }
+                yield checked(LibM.unary("tgamma", x, cLibraryOnly("gamma")), x);
+            }
+            case "lgamma" -> {
+                if (x <= 0 && x == Math.rint(x)) {
+                    throw domain();
+                }
+                yield checked(LibM.unary("lgamma", x, cLibraryOnly("lgamma")), x);
+            }
+            case "cbrt" -> LibM.unary("cbrt", x, Math::cbrt);
+            case "exp2" -> checked(LibM.unary("exp2", x, v -> Math.pow(2, v)), x);
+            case "ulp" -> Double.isNaN(x) || Double.isInfinite(x) ? Math.abs(x) : Math.ulp(x);
             default -> throw new IllegalArgumentException(fn);
+        };
+    }
+
+    /** The fallback of functions only the C library computes (Java has no erf or gamma). */
+    private static java.util.function.DoubleUnaryOperator cLibraryOnly(String function) {
+        return v -> {
+            throw PythonErrors.create("OSError", "math." + function + " needs the platform's C math library");
         };
     }
 
@@ -198,6 +236,92 @@ public final class MathModule implements BuiltinModule {
             for (Object c : ((PTuple) coords).getItems()) {
                 double v = d(c);
                 sum += v * v;
+            }
+            return Math.sqrt(sum);
+        }
+    }
+
+    /** (m, e) with x == m * 2**e and 0.5 <= abs(m) < 1 (m == x for zeros, infinities and NaN). */
+    @Builtin(name = "frexp", params = "x, /")
+    @GenerateNodeFactory
+    abstract static class FrexpNode extends BuiltinNode.Unary {
+        @Specialization
+        @TruffleBoundary
+        Object frexp(Object x) {
+            double v = d(x);
+            if (v == 0 || Double.isNaN(v) || Double.isInfinite(v)) {
+                return PTuple.of(v, 0L);
+            }
+            int exponent = Math.getExponent(v);
+            if (exponent == Double.MIN_EXPONENT - 1) { // subnormal: normalise first
+                v *= 0x1p54;
+                exponent = Math.getExponent(v) - 54;
+            } else {
+                v = d(x);
+            }
+            double mantissa = Math.scalb(d(x), -(exponent + 1));
+            return PTuple.of(mantissa, (long) exponent + 1);
+        }
+    }
+
+    @Builtin(name = "ldexp", params = "x, i, /")
+    @GenerateNodeFactory
+    abstract static class LdexpNode extends BuiltinNode.Binary {
+        @Specialization
+        @TruffleBoundary
+        Object ldexp(Object x, Object i) {
+            double v = d(x);
+            if (!(PyInts.isInt(i))) {
+                throw PythonErrors.typeError("Expected an int as second argument to ldexp.");
+            }
+            long e = PyNumbers.asIndexClamped(i);
+            double r = Math.scalb(v, (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, e)));
+            return checked(r, v);
+        }
+    }
+
+    @Builtin(name = "remainder", params = "x, y, /")
+    @GenerateNodeFactory
+    abstract static class RemainderNode extends BuiltinNode.Binary {
+        @Specialization
+        @TruffleBoundary
+        Object remainder(Object x, Object y) {
+            double a = d(x);
+            double b = d(y);
+            if (Double.isNaN(a) || Double.isNaN(b)) {
+                return Double.NaN;
+            }
+            if (Double.isInfinite(a) || b == 0) {
+                throw domain();
+            }
+            return Math.IEEEremainder(a, b);
+        }
+    }
+
+    @Builtin(name = "nextafter", params = "x, y, /")
+    @GenerateNodeFactory
+    abstract static class NextafterNode extends BuiltinNode.Binary {
+        @Specialization
+        Object nextafter(Object x, Object y) {
+            return Math.nextAfter(d(x), d(y));
+        }
+    }
+
+    @Builtin(name = "dist", params = "p, q, /")
+    @GenerateNodeFactory
+    abstract static class DistNode extends BuiltinNode.Binary {
+        @Specialization
+        @TruffleBoundary
+        Object dist(Object p, Object q) {
+            Object[] a = PyObjects.toArray(p);
+            Object[] b = PyObjects.toArray(q);
+            if (a.length != b.length) {
+                throw PythonErrors.valueError("both points must have the same number of dimensions");
+            }
+            double sum = 0;
+            for (int i = 0; i < a.length; i++) {
+                double delta = d(a[i]) - d(b[i]);
+                sum += delta * delta;
             }
             return Math.sqrt(sum);
         }
