@@ -1,0 +1,187 @@
+"""The benchmark suite (issue 7): every workload under ./gilpy and python3, interleaved, with
+median steady-state round times, first-round (warm-up) times, process wall and CPU time and
+peak RSS, and the ratios. Run it with CPython:  python3 bench/suite.py [--quick] [--only NAME,...]
+
+Each workload script prints one line per round (bench/suite_workloads.py, suite_pool.py).
+gilpy gets more work per round (SCALE) and more rounds, so that its steady state is reached
+and measured; all times are reported per unit of work (per SCALE 1). Prints a Markdown table.
+"""
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+GILPY = os.path.join(ROOT, "gilpy")
+WORKLOADS = os.path.join(ROOT, "bench", "suite_workloads.py")
+POOL = os.path.join(ROOT, "bench", "suite_pool.py")
+
+# name, what it is, script, cpython (scale, rounds), gilpy (scale, rounds), steady-state target
+SINGLE = [
+    ("fib", "recursive fib(30)", WORKLOADS, (1, 4), (10, 14), 8.0),
+    ("loop", "numeric loop in a function, 10M iterations", WORKLOADS, (1, 3), (10, 14), 15.0),
+    ("nbody", "nbody, 100k steps (floats)", WORKLOADS, (1, 3), (1, 14), 5.0),
+    ("wordcount", "dict/str word count, 400k words", WORKLOADS, (1, 4), (3, 12), 1.5),
+    ("objects", "class-heavy simulation, 1M method calls", WORKLOADS, (1, 4), (3, 12), 1.5),
+    ("sort", "list comprehension and sorts, 1M items", WORKLOADS, (1, 3), (1, 8), 1.5),
+    ("bigint", "factorial(5000) x10 (big ints)", WORKLOADS, (1, 4), (5, 12), 1.5),
+    ("generators", "3-stage generator pipeline, 2M items", WORKLOADS, (1, 4), (2, 12), 1.5),
+    ("asyncio", "10,000 asyncio tasks", WORKLOADS, (1, 4), (1, 12), 1.5),
+]
+
+
+def run(command, env=None):
+    """(round times, wall seconds, CPU seconds, peak RSS in MB) of one process."""
+    with tempfile.TemporaryFile() as out_file, tempfile.TemporaryFile() as err_file:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, stdout=out_file, stderr=err_file, cwd=ROOT,
+                                   env=dict(os.environ, **(env or {})))
+        _, status, usage = os.wait4(process.pid, 0)  # wait4: this process's own CPU time and peak RSS
+        wall = time.perf_counter() - start
+        out_file.seek(0)
+        err_file.seek(0)
+        out = out_file.read().decode()
+        err = err_file.read().decode()
+    code = os.waitstatus_to_exitcode(status)
+    process.returncode = code
+    if code != 0:
+        sys.exit(f"{' '.join(command)} failed ({code}):\n{err}")
+    rounds = [float(line.split()[1]) for line in out.splitlines() if line.startswith("round ")]
+    return rounds, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def measure(name, script, scale, rounds, interpreter, reps, flags=()):
+    results = []
+    for _ in range(reps):
+        command = ([GILPY, *flags] if interpreter == "gilpy" else [sys.executable]) + [script, name, str(rounds), str(scale)]
+        results.append(run(command))
+    return results
+
+
+def summary(results, scale):
+    """steady per-unit median (range), first round per unit, wall, CPU, RSS medians."""
+    steady = []
+    for rounds, *_ in results:
+        steady.extend(t / scale for t in rounds[len(rounds) // 2:])
+    first = statistics.median(r[0][0] / scale for r in results)
+    return {
+        "steady": statistics.median(steady), "lo": min(steady), "hi": max(steady), "first": first,
+        "wall": statistics.median(r[1] for r in results), "cpu": statistics.median(r[2] for r in results),
+        "rss": statistics.median(r[3] for r in results),
+    }
+
+
+def fmt(seconds):
+    return f"{seconds:.3f}" if seconds < 10 else f"{seconds:.1f}"
+
+
+def single_threaded(reps, only):
+    print("| workload | gilpy steady s (range) | CPython steady s | speed-up (target) | gilpy first round s "
+          "| gilpy process: wall / CPU / RSS | CPython process: wall / CPU / RSS |")
+    print("|---|---|---|---|---|---|---|")
+    for name, label, script, (c_scale, c_rounds), (g_scale, g_rounds), target in SINGLE:
+        if only and name not in only:
+            continue
+        cpython_runs, gilpy_runs = [], []
+        for _ in range(reps):  # interleaved
+            cpython_runs += measure(name, script, c_scale, c_rounds, "cpython", 1)
+            gilpy_runs += measure(name, script, g_scale, g_rounds, "gilpy", 1)
+        c, g = summary(cpython_runs, c_scale), summary(gilpy_runs, g_scale)
+        speedup = c["steady"] / g["steady"]
+        mark = "yes" if speedup >= target else "no"
+        print(f"| {label} | {fmt(g['steady'])} ({fmt(g['lo'])}..{fmt(g['hi'])}) | {fmt(c['steady'])} "
+              f"| {speedup:.2f}x (>= {target:g}x: {mark}) | {fmt(g['first'])} "
+              f"| {g['wall']:.1f} s / {g['cpu']:.1f} s / {g['rss']:.0f} MB "
+              f"| {c['wall']:.1f} s / {c['cpu']:.1f} s / {c['rss']:.0f} MB |", flush=True)
+
+
+def threads(reps):
+    """Throughput of 1, 2, 4 threads on fixed total work, GIL on and off, beside CPython and C."""
+    spin = os.path.join("/tmp", f"gilpy-spin-{os.getpid()}")
+    subprocess.run(["gcc", "-O2", "-pthread", "-o", spin, os.path.join(ROOT, "bench", "spin.c")], check=True)
+    c_out = subprocess.run([spin, "2"], capture_output=True, text=True, check=True).stdout
+    c_speedup = float(next(line.split()[1] for line in c_out.splitlines() if line.startswith("two_over_one ")))
+    os.remove(spin)
+    rows = {}
+    configs = [("CPython", "cpython", (), 1, 3), ("gilpy, GIL on", "gilpy", (), 10, 10),
+               ("gilpy, GIL off", "gilpy", ("-X", "gil=0"), 10, 10)]
+    for label, interpreter, flags, scale, rounds in configs:
+        times = {}
+        for count in (1, 2, 4):
+            results = measure(f"threads{count}", WORKLOADS, scale, rounds, interpreter, reps, flags)
+            times[count] = summary(results, scale)["steady"]
+        rows[label] = times
+    print()
+    print(f"| threads (same total work) | 1 thread s | 2 threads s | 4 threads s | 2 over 1 | "
+          f"4 over 1 | target |")
+    print("|---|---|---|---|---|---|---|")
+    for label, times in rows.items():
+        two, four = times[1] / times[2], times[1] / times[4]
+        if label == "gilpy, GIL on":
+            target = f">= 0.95x: {'yes' if two >= 0.95 else 'no'}"
+        elif label == "gilpy, GIL off":
+            target = f">= 0.9 x C's {c_speedup:.2f}: {'yes' if two >= 0.9 * c_speedup else 'no'} ({two / c_speedup:.2f})"
+        else:
+            target = ""
+        print(f"| {label} | {fmt(times[1])} | {fmt(times[2])} | {fmt(times[4])} | {two:.2f}x | {four:.2f}x | {target} |")
+    print(f"| C (bench/spin.c) | | | | {c_speedup:.2f}x | | |", flush=True)
+
+
+def pool(reps):
+    rows = []
+    for label, interpreter, scale, rounds in (("CPython", "cpython", 1, 4), ("gilpy", "gilpy", 4, 16)):
+        pooled = summary(measure("pool2", POOL, scale, rounds, interpreter, reps), scale)["steady"]
+        sequential = summary(measure("sequential2", POOL, scale, rounds, interpreter, reps), scale)["steady"]
+        rows.append((label, sequential, pooled))
+    print()
+    print("| Pool(2).map vs sequential | sequential s | Pool(2) s | speed-up |")
+    print("|---|---|---|---|")
+    for label, sequential, pooled in rows:
+        print(f"| {label} | {fmt(sequential)} | {fmt(pooled)} | {sequential / pooled:.2f}x |", flush=True)
+
+
+def startup(reps):
+    results = {}
+    for label, command in (("CPython", [sys.executable, "-c", "print('hello')"]),
+                           ("gilpy", [GILPY, "-c", "print('hello')"])):
+        walls, rss = [], []
+        for _ in range(reps):
+            _, wall, _, peak = run(command)
+            walls.append(wall)
+            rss.append(peak)
+        results[label] = (statistics.median(walls), min(walls), max(walls), statistics.median(rss))
+    print()
+    print("| start-up of print('hello') | median s (range) | peak RSS | target |")
+    print("|---|---|---|---|")
+    for label, (median, lo, hi, rss) in results.items():
+        target = f"<= 0.25 s: {'yes' if median <= 0.25 else 'no'}" if label == "gilpy" else ""
+        print(f"| {label} | {median:.3f} ({lo:.3f}..{hi:.3f}) | {rss:.0f} MB | {target} |", flush=True)
+
+
+def main():
+    parser = argparse.ArgumentParser(description="gilpy's benchmark suite against CPython")
+    parser.add_argument("--quick", action="store_true", help="one process per implementation and workload")
+    parser.add_argument("--only", default="", help="comma-separated workloads (and threads, pool, startup)")
+    args = parser.parse_args()
+    reps = 1 if args.quick else 2
+    only = {name for name in args.only.split(",") if name}
+    gilpy_version = subprocess.run([GILPY, "-V"], capture_output=True, text=True, cwd=ROOT).stdout.strip()
+    print(f"{time.strftime('%Y-%m-%d')}; {os.cpu_count()} cores, {platform.machine()}; "
+          f"CPython {platform.python_version()} ({sys.executable}); {gilpy_version}; "
+          f"{reps} interleaved process(es) per implementation and workload\n")
+    if not only or only & {name for name, *_ in SINGLE}:
+        single_threaded(reps, only)
+    if not only or "threads" in only:
+        threads(reps)
+    if not only or "pool" in only:
+        pool(reps)
+    if not only or "startup" in only:
+        startup(10)
+
+
+if __name__ == "__main__":
+    main()
