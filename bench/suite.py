@@ -2,7 +2,8 @@
 median steady-state round times, first-round (warm-up) times, process wall and CPU time and
 peak RSS, and the ratios. Run it with CPython:  python3 bench/suite.py [--quick] [--only NAME,...]
 
-Each workload script prints one line per round (bench/suite_workloads.py, suite_pool.py).
+Each workload script prints one line per round (bench/suite_workloads.py; Pool(2) uses
+bench/process_workloads.py, as bench/processes.sh does).
 gilpy gets more work per round (SCALE) and more rounds, so that its steady state is reached
 and measured; all times are reported per unit of work (per SCALE 1). Prints a Markdown table.
 """
@@ -18,7 +19,7 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GILPY = os.path.join(ROOT, "gilpy")
 WORKLOADS = os.path.join(ROOT, "bench", "suite_workloads.py")
-POOL = os.path.join(ROOT, "bench", "suite_pool.py")
+PROCESSES = os.path.join(ROOT, "bench", "process_workloads.py")
 
 # name, what it is, script, cpython (scale, rounds), gilpy (scale, rounds), steady-state target
 SINGLE = [
@@ -107,14 +108,21 @@ def threads(reps):
     c_speedup = float(next(line.split()[1] for line in c_out.splitlines() if line.startswith("two_over_one ")))
     os.remove(spin)
     rows = {}
-    configs = [("CPython", "cpython", (), 1, 3), ("gilpy, GIL on", "gilpy", (), 10, 10),
-               ("gilpy, GIL off", "gilpy", ("-X", "gil=0"), 10, 10)]
-    for label, interpreter, flags, scale, rounds in configs:
-        times = {}
-        for count in (1, 2, 4):
-            results = measure(f"threads{count}", WORKLOADS, scale, rounds, interpreter, reps, flags)
-            times[count] = summary(results, scale)["steady"]
-        rows[label] = times
+    # gilpy warms up for 30 s first: the JIT (and HotSpot compiling the Graal compiler) would
+    # otherwise share the two cores with the threads being measured
+    configs = [("CPython", [sys.executable], 1, 0), ("gilpy, GIL on", [GILPY], 5, 30),
+               ("gilpy, GIL off", [GILPY, "-X", "gil=0"], 5, 30)]
+    for label, interpreter, scale, warm_up in configs:
+        times = {1: [], 2: [], 4: []}
+        for _ in range(reps):
+            with tempfile.TemporaryFile() as out:
+                subprocess.run(interpreter + [WORKLOADS, "threadsweep", "5", str(scale), str(warm_up)],
+                               stdout=out, check=True, cwd=ROOT)
+                out.seek(0)
+                for line in out.read().decode().splitlines():
+                    name, seconds = line.split()
+                    times[int(name[len("threads"):])].append(float(seconds) / scale)
+        rows[label] = {count: statistics.median(values) for count, values in times.items()}
     print()
     print(f"| threads (same total work) | 1 thread s | 2 threads s | 4 threads s | 2 over 1 | "
           f"4 over 1 | target |")
@@ -132,16 +140,26 @@ def threads(reps):
 
 
 def pool(reps):
+    """Pool(2).map against sequential, interleaved in one process after a warm-up
+    (bench/process_workloads.py, the workload of bench/processes.sh)."""
     rows = []
-    for label, interpreter, scale, rounds in (("CPython", "cpython", 1, 4), ("gilpy", "gilpy", 4, 16)):
-        pooled = summary(measure("pool2", POOL, scale, rounds, interpreter, reps), scale)["steady"]
-        sequential = summary(measure("sequential2", POOL, scale, rounds, interpreter, reps), scale)["steady"]
-        rows.append((label, sequential, pooled))
+    for label, interpreter, iterations in (("CPython", [sys.executable], "6000000"), ("gilpy", [GILPY], "200000000")):
+        sequential, pooled = [], []
+        for _ in range(reps):
+            with tempfile.TemporaryFile() as out:
+                subprocess.run(interpreter + [PROCESSES, "pool", "5", iterations], stdout=out, check=True, cwd=ROOT)
+                out.seek(0)
+                for line in out.read().decode().splitlines():
+                    seq, par = map(float, line.split())
+                    sequential.append(seq)
+                    pooled.append(par)
+        ratios = sorted(s / p for s, p in zip(sequential, pooled))
+        rows.append((label, statistics.median(sequential), statistics.median(pooled), statistics.median(ratios)))
     print()
-    print("| Pool(2).map vs sequential | sequential s | Pool(2) s | speed-up |")
+    print("| Pool(2).map vs sequential (per run) | sequential s | Pool(2) s | speed-up (median of pairs) |")
     print("|---|---|---|---|")
-    for label, sequential, pooled in rows:
-        print(f"| {label} | {fmt(sequential)} | {fmt(pooled)} | {sequential / pooled:.2f}x |", flush=True)
+    for label, sequential, pooled, ratio in rows:
+        print(f"| {label} | {fmt(sequential)} | {fmt(pooled)} | {ratio:.2f}x |", flush=True)
 
 
 def startup(reps):

@@ -4,8 +4,9 @@ and gilpy:  python3 bench/suite_workloads.py NAME ROUNDS [SCALE]
 Every round does the same work and prints "round SECONDS"; the first rounds include gilpy's
 JIT warm-up, the later ones show its steady state. SCALE (default 1) multiplies the work, so
 that both implementations can be given rounds of a useful length. The result of the work is
-checked, so that neither implementation can skip it. (Pool(2) is in suite_pool.py: a program
-that mentions that module runs with code sharing in gilpy, which would slow the others.)
+checked, so that neither implementation can skip it. (Pool(2) is measured with
+process_workloads.py: gilpy runs a program that mentions that module with code sharing, which
+would slow the others.)
 """
 import sys
 import time
@@ -28,7 +29,7 @@ def numeric_loop(n):
 
 
 def w_loop(scale):
-    numeric_loop(10_000_000 * scale)
+    assert 0 <= numeric_loop(10_000_000 * scale) < 1_000_003  # used, so no compiler may drop the loop
 
 
 def nbody_system():
@@ -233,11 +234,13 @@ def _spin(n):
 def _threads(count, scale):
     import threading
     total = 10_000_000 * scale
-    threads = [threading.Thread(target=_spin, args=(total // count,)) for _ in range(count)]
+    results = []
+    threads = [threading.Thread(target=lambda: results.append(_spin(total // count))) for _ in range(count)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
+    assert len(results) == count  # the results are used, so no compiler may drop the loops
 
 
 def w_threads1(scale):
@@ -252,8 +255,25 @@ def w_threads4(scale):
     _threads(4, scale)
 
 
+def thread_sweep(rounds, scale, warm_up_seconds):
+    """1, 2 and 4 threads in turn, after warming up with 2 threads for warm_up_seconds; one
+    "threadsN SECONDS" line per measurement. In one process, so that gilpy's JIT warm-up (some
+    20-30 s on 2 cores, the Graal compiler compiling itself) is paid once and not measured."""
+    deadline = time.perf_counter() + warm_up_seconds
+    while time.perf_counter() < deadline:
+        _threads(2, scale)
+    for _ in range(rounds):
+        for count in (1, 2, 4):
+            start = time.perf_counter()
+            _threads(count, scale)
+            print(f"threads{count} {time.perf_counter() - start:.6f}", flush=True)
+
+
 def main():
     name = sys.argv[1]
+    if name == "threadsweep":
+        thread_sweep(int(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4]))
+        return
     rounds = int(sys.argv[2])
     scale = int(sys.argv[3]) if len(sys.argv) > 3 else 1
     work = globals()["w_" + name]
