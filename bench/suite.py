@@ -21,17 +21,20 @@ GILPY = os.path.join(ROOT, "gilpy")
 WORKLOADS = os.path.join(ROOT, "bench", "suite_workloads.py")
 PROCESSES = os.path.join(ROOT, "bench", "process_workloads.py")
 
-# name, what it is, script, cpython (scale, rounds), gilpy (scale, rounds), steady-state target
+# name, what it is, script, cpython (scale, rounds), gilpy (scale, rounds), steady-state target;
+# gilpy's timed rounds follow WARM_UP seconds of untimed ones (its JIT takes 20-30 s to settle
+# on 2 cores, because HotSpot is still compiling the Graal compiler itself)
+WARM_UP = 30
 SINGLE = [
-    ("fib", "recursive fib(30)", WORKLOADS, (1, 4), (10, 14), 8.0),
-    ("loop", "numeric loop in a function, 10M iterations", WORKLOADS, (1, 3), (10, 14), 15.0),
-    ("nbody", "nbody, 100k steps (floats)", WORKLOADS, (1, 3), (1, 14), 5.0),
-    ("wordcount", "dict/str word count, 400k words", WORKLOADS, (1, 4), (3, 12), 1.5),
-    ("objects", "class-heavy simulation, 1M method calls", WORKLOADS, (1, 4), (3, 12), 1.5),
-    ("sort", "list comprehension and sorts, 1M items", WORKLOADS, (1, 3), (1, 8), 1.5),
-    ("bigint", "factorial(5000) x10 (big ints)", WORKLOADS, (1, 4), (5, 12), 1.5),
-    ("generators", "3-stage generator pipeline, 2M items", WORKLOADS, (1, 4), (2, 12), 1.5),
-    ("asyncio", "10,000 asyncio tasks", WORKLOADS, (1, 4), (1, 12), 1.5),
+    ("fib", "recursive fib(30)", WORKLOADS, (1, 4), (10, 6), 8.0),
+    ("loop", "numeric loop in a function, 10M iterations", WORKLOADS, (1, 3), (10, 6), 15.0),
+    ("nbody", "nbody, 100k steps (floats)", WORKLOADS, (1, 3), (1, 6), 5.0),
+    ("wordcount", "dict/str word count, 400k words", WORKLOADS, (1, 4), (3, 6), 1.5),
+    ("objects", "class-heavy simulation, 1M method calls", WORKLOADS, (1, 4), (3, 6), 1.5),
+    ("sort", "list comprehension and sorts, 1M items", WORKLOADS, (1, 3), (1, 4), 1.5),
+    ("bigint", "factorial(5000) x10 (big ints)", WORKLOADS, (1, 4), (5, 6), 1.5),
+    ("generators", "3-stage generator pipeline, 2M items", WORKLOADS, (1, 4), (2, 6), 1.5),
+    ("asyncio", "10,000 asyncio tasks", WORKLOADS, (1, 4), (1, 6), 1.5),
 ]
 
 
@@ -52,13 +55,16 @@ def run(command, env=None):
     if code != 0:
         sys.exit(f"{' '.join(command)} failed ({code}):\n{err}")
     rounds = [float(line.split()[1]) for line in out.splitlines() if line.startswith("round ")]
-    return rounds, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+    first = [float(line.split()[1]) for line in out.splitlines() if line.startswith("first ")]
+    return first + rounds, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
-def measure(name, script, scale, rounds, interpreter, reps, flags=()):
+def measure(name, script, scale, rounds, interpreter, reps, warm_up=0):
+    """Processes of one workload; each result's first round time is the cold one."""
     results = []
     for _ in range(reps):
-        command = ([GILPY, *flags] if interpreter == "gilpy" else [sys.executable]) + [script, name, str(rounds), str(scale)]
+        command = ([GILPY] if interpreter == "gilpy" else [sys.executable]) + [
+            script, name, str(rounds), str(scale), str(warm_up)]
         results.append(run(command))
     return results
 
@@ -67,7 +73,7 @@ def summary(results, scale):
     """steady per-unit median (range), first round per unit, wall, CPU, RSS medians."""
     steady = []
     for rounds, *_ in results:
-        steady.extend(t / scale for t in rounds[len(rounds) // 2:])
+        steady.extend(t / scale for t in rounds[1:])  # after the cold first round (and any warm-up)
     first = statistics.median(r[0][0] / scale for r in results)
     return {
         "steady": statistics.median(steady), "lo": min(steady), "hi": max(steady), "first": first,
@@ -90,7 +96,7 @@ def single_threaded(reps, only):
         cpython_runs, gilpy_runs = [], []
         for _ in range(reps):  # interleaved
             cpython_runs += measure(name, script, c_scale, c_rounds, "cpython", 1)
-            gilpy_runs += measure(name, script, g_scale, g_rounds, "gilpy", 1)
+            gilpy_runs += measure(name, script, g_scale, g_rounds, "gilpy", 1, WARM_UP)
         c, g = summary(cpython_runs, c_scale), summary(gilpy_runs, g_scale)
         speedup = c["steady"] / g["steady"]
         mark = "yes" if speedup >= target else "no"

@@ -1,5 +1,5 @@
 """The workloads of the benchmark suite (bench/suite.py); each runs unchanged under CPython
-and gilpy:  python3 bench/suite_workloads.py NAME ROUNDS [SCALE]
+and gilpy:  python3 bench/suite_workloads.py NAME ROUNDS [SCALE [WARM_UP_SECONDS]]
 
 Every round does the same work and prints "round SECONDS"; the first rounds include gilpy's
 JIT warm-up, the later ones show its steady state. SCALE (default 1) multiplies the work, so
@@ -276,7 +276,18 @@ def main():
         return
     rounds = int(sys.argv[2])
     scale = int(sys.argv[3]) if len(sys.argv) > 3 else 1
+    warm_up = float(sys.argv[4]) if len(sys.argv) > 4 else 0.0
     work = globals()["w_" + name]
+    # first, untimed rounds for warm_up seconds (gilpy's JIT settles in 20-30 s on 2 cores);
+    # the first of them is reported, as the cost of a cold start
+    deadline = time.perf_counter() + warm_up
+    first = True
+    while time.perf_counter() < deadline:
+        start = time.perf_counter()
+        work(scale)
+        if first:
+            print(f"first {time.perf_counter() - start:.6f}", flush=True)
+            first = False
     for _ in range(rounds):
         start = time.perf_counter()
         work(scale)
