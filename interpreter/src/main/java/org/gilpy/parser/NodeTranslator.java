@@ -346,7 +346,11 @@ public final class NodeTranslator {
         if (t.star()) {
             ExprNode[] types = new ExprNode[t.handlers().size()];
             for (int k = 0; k < types.length; k++) {
-                types[k] = exprs.expr(t.handlers().get(k).type());
+                Handler h = t.handlers().get(k);
+                if (h.type() == null) {
+                    throw syntaxError("expected one or more exception types", h.pos());
+                }
+                types[k] = exprs.expr(h.type());
             }
             StatementNode star = new ExceptStarNode(block(t.body()), types, handlers(t), optionalBlock(t.orElse()));
             return t.finalBody().isEmpty() ? star : new TryNode(star, new ExceptHandlerNode[0], null, block(t.finalBody()));
