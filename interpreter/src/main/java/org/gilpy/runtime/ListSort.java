@@ -14,17 +14,27 @@ public final class ListSort {
     @TruffleBoundary
     public static void sort(Object[] items, int size, Object key, boolean reverse) {
         Object[] keys = items;
-        if (key != PNone.NONE && key != PNone.NO_VALUE) {
+        boolean keyed = key != PNone.NONE && key != PNone.NO_VALUE;
+        if (keyed) {
             keys = new Object[size];
             for (int i = 0; i < size; i++) {
                 keys[i] = PyCallables.call(key, items[i]);
             }
         }
-        Integer[] order = new Integer[size];
+        long[] longKeys = longKeys(keys, size);
+        if (longKeys != null && !keyed) {
+            sortLongs(items, longKeys, size, reverse);
+            return;
+        }
+        int[] order = new int[size];
         for (int i = 0; i < size; i++) {
             order[i] = reverse ? size - 1 - i : i;
         }
-        mergeSort(order, new Integer[size], 0, size, keys);
+        if (longKeys != null) {
+            mergeSort(order, new int[size], 0, size, longKeys);
+        } else {
+            mergeSort(order, new int[size], 0, size, keys);
+        }
         Object[] sorted = new Object[size];
         for (int i = 0; i < size; i++) {
             sorted[reverse ? size - 1 - i : i] = items[order[i]];
@@ -32,10 +42,66 @@ public final class ListSort {
         System.arraycopy(sorted, 0, items, 0, size);
     }
 
-    private static void mergeSort(Integer[] a, Integer[] tmp, int lo, int hi, Object[] keys) {
+    /** The keys as longs when every one is an int that fits (the common case), else null. */
+    private static long[] longKeys(Object[] keys, int size) {
+        long[] values = new long[size];
+        for (int i = 0; i < size; i++) {
+            if (!(keys[i] instanceof Long l)) {
+                return null;
+            }
+            values[i] = l;
+        }
+        return values;
+    }
+
+    /**
+     * Ints sorted by themselves: equal ints cannot be told apart, so stability does not matter
+     * and a primitive sort gives the same list.
+     */
+    private static void sortLongs(Object[] items, long[] values, int size, boolean reverse) {
+        java.util.Arrays.sort(values, 0, size);
+        for (int i = 0; i < size; i++) {
+            items[reverse ? size - 1 - i : i] = values[i];
+        }
+    }
+
+    /** A stable merge sort of indices by int keys (a key function returned ints). */
+    private static void mergeSort(int[] a, int[] tmp, int lo, int hi, long[] keys) {
         if (hi - lo <= 8) {
             for (int i = lo + 1; i < hi; i++) {
-                Integer x = a[i];
+                int x = a[i];
+                int j = i - 1;
+                while (j >= lo && keys[x] < keys[a[j]]) {
+                    a[j + 1] = a[j];
+                    j--;
+                }
+                a[j + 1] = x;
+            }
+            return;
+        }
+        int mid = (lo + hi) >>> 1;
+        mergeSort(a, tmp, lo, mid, keys);
+        mergeSort(a, tmp, mid, hi, keys);
+        if (!(keys[a[mid]] < keys[a[mid - 1]])) {
+            return;
+        }
+        System.arraycopy(a, lo, tmp, lo, hi - lo);
+        int i = lo;
+        int j = mid;
+        int k = lo;
+        while (i < mid && j < hi) {
+            a[k++] = keys[tmp[j]] < keys[tmp[i]] ? tmp[j++] : tmp[i++];
+        }
+        System.arraycopy(tmp, i, a, k, mid - i);
+        k += mid - i;
+        System.arraycopy(tmp, j, a, k, hi - j);
+    }
+
+    /** A stable merge sort of indices comparing keys with Python's {@code <}. */
+    private static void mergeSort(int[] a, int[] tmp, int lo, int hi, Object[] keys) {
+        if (hi - lo <= 8) {
+            for (int i = lo + 1; i < hi; i++) {
+                int x = a[i];
                 int j = i - 1;
                 while (j >= lo && PyCompare.lessThan(keys[x], keys[a[j]])) {
                     a[j + 1] = a[j];
