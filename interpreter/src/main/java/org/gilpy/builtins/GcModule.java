@@ -31,7 +31,6 @@ public final class GcModule implements BuiltinModule {
     public void initialize(GilpyContext context, PDict namespace) {
         namespace.put("garbage", new PList());
         namespace.put("callbacks", new PList());
-        namespace.put("_enabled", true);
     }
 
     @Builtin(name = "collect", params = "generation=?")
@@ -49,10 +48,9 @@ public final class GcModule implements BuiltinModule {
         }
     }
 
-    private static PDict state(BuiltinNode node) {
-        PDict modules = (PDict) GilpyContext.get(node).getSysModule().getGlobals().getStr("modules");
-        return ((PModule) modules.getStr("gc")).getGlobals();
-    }
+    /** Contexts (interpreters) whose program called gc.disable(). */
+    private static final java.util.Set<GilpyContext> DISABLED =
+            java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>()));
 
     @Builtin(name = "enable")
     @GenerateNodeFactory
@@ -60,7 +58,7 @@ public final class GcModule implements BuiltinModule {
         @Specialization
         @TruffleBoundary
         Object enable() {
-            state(this).put("_enabled", true);
+            DISABLED.remove(GilpyContext.get(this));
             return PNone.NONE;
         }
     }
@@ -71,7 +69,7 @@ public final class GcModule implements BuiltinModule {
         @Specialization
         @TruffleBoundary
         Object disable() {
-            state(this).put("_enabled", false);
+            DISABLED.add(GilpyContext.get(this));
             return PNone.NONE;
         }
     }
@@ -82,7 +80,7 @@ public final class GcModule implements BuiltinModule {
         @Specialization
         @TruffleBoundary
         Object isEnabled() {
-            return state(this).getStr("_enabled");
+            return !DISABLED.contains(GilpyContext.get(this));
         }
     }
 

@@ -24,6 +24,15 @@ public final class LibM {
     private static final Map<String, MethodHandle> BINARY = new HashMap<>();
 
     static {
+        try {
+            bind();
+        } catch (UnsupportedOperationException | IllegalCallerException noNativeAccess) {
+            UNARY.clear(); // no native access granted: every function falls back to StrictMath
+            BINARY.clear();
+        }
+    }
+
+    private static void bind() {
         SymbolLookup library = findLibrary();
         if (library != null) {
             Linker linker = Linker.nativeLinker();
