@@ -209,6 +209,147 @@ public final class BytesMethods implements TypeMethods {
         }
     }
 
+    /** A result of the receiver's kind: bytearray for a bytearray, else bytes. */
+    private static PBytes sameKind(Object self, byte[] data) {
+        PythonTypes t = PythonTypes.get();
+        return ((PBytes) self).getPythonClass().isSubclassOf(t.bytearray) ? new PBytes(t.bytearray, data) : new PBytes(data);
+    }
+
+    @Builtin(name = "count", params = "self, sub, /")
+    @GenerateNodeFactory
+    abstract static class CountNode extends BuiltinNode.Binary {
+        @Specialization
+        @TruffleBoundary
+        Object count(Object self, Object sub) {
+            byte[] hay = bytes(self);
+            byte[] needle = sub instanceof Long l ? new byte[]{(byte) (long) l} : PBytes.needle(sub);
+            if (needle.length == 0) {
+                return (long) hay.length + 1;
+            }
+            long n = 0;
+            for (int at = PBytes.indexOf(hay, needle, 0); at >= 0; at = PBytes.indexOf(hay, needle, at + needle.length)) {
+                n++;
+            }
+            return n;
+        }
+    }
+
+    @Builtin(name = "replace", params = "self, old, new, count=?, /")
+    @GenerateNodeFactory
+    abstract static class ReplaceNode extends BuiltinNode.Varargs {
+        @Specialization
+        @TruffleBoundary
+        Object replace(Object[] a) {
+            byte[] hay = bytes(a[0]);
+            byte[] old = PBytes.needle(a[1]);
+            byte[] replacement = PBytes.needle(a[2]);
+            long limit = a[3] == PNone.NO_VALUE ? -1 : PyNumbers.asIndex(a[3]);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            int from = 0;
+            long done = 0;
+            if (old.length == 0) { // between every byte, as CPython
+                for (int i = 0; i <= hay.length; i++) {
+                    if (limit < 0 || done < limit) {
+                        out.writeBytes(replacement);
+                        done++;
+                    }
+                    if (i < hay.length) {
+                        out.write(hay[i]);
+                    }
+                }
+                return sameKind(a[0], out.toByteArray());
+            }
+            for (int at = PBytes.indexOf(hay, old, 0); at >= 0 && (limit < 0 || done < limit);
+                 at = PBytes.indexOf(hay, old, from)) {
+                out.write(hay, from, at - from);
+                out.writeBytes(replacement);
+                from = at + old.length;
+                done++;
+            }
+            out.write(hay, from, hay.length - from);
+            return sameKind(a[0], out.toByteArray());
+        }
+    }
+
+    @Builtin(name = "split", params = "self, sep=?, maxsplit=?")
+    @GenerateNodeFactory
+    abstract static class SplitNode extends BuiltinNode.Ternary {
+        @Specialization
+        @TruffleBoundary
+        Object split(Object self, Object sep, Object maxsplit) {
+            byte[] s = bytes(self);
+            long limit = maxsplit == PNone.NO_VALUE ? -1 : PyNumbers.asIndex(maxsplit);
+            PList parts = new PList();
+            if (sep == PNone.NONE || sep == PNone.NO_VALUE) {
+                int i = 0;
+                while (true) {
+                    while (i < s.length && isSpace(s[i])) {
+                        i++;
+                    }
+                    if (i >= s.length) {
+                        return parts;
+                    }
+                    if (limit >= 0 && parts.size() >= limit) {
+                        parts.append(sameKind(self, java.util.Arrays.copyOfRange(s, i, s.length))); // as is, as CPython
+                        return parts;
+                    }
+                    int start = i;
+                    while (i < s.length && !isSpace(s[i])) {
+                        i++;
+                    }
+                    parts.append(sameKind(self, java.util.Arrays.copyOfRange(s, start, i)));
+                }
+            }
+            byte[] separator = PBytes.needle(sep);
+            if (separator.length == 0) {
+                throw PythonErrors.valueError("empty separator");
+            }
+            int from = 0;
+            for (int at = PBytes.indexOf(s, separator, 0); at >= 0 && (limit < 0 || parts.size() < limit);
+                 at = PBytes.indexOf(s, separator, from)) {
+                parts.append(sameKind(self, java.util.Arrays.copyOfRange(s, from, at)));
+                from = at + separator.length;
+            }
+            parts.append(sameKind(self, java.util.Arrays.copyOfRange(s, from, s.length)));
+            return parts;
+        }
+
+        private static boolean isSpace(byte b) {
+            return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == 0x0b || b == 0x0c;
+        }
+    }
+
+    @Builtin(name = "fromhex", params = "cls, string, /", classMethod = true)
+    @GenerateNodeFactory
+    abstract static class FromhexNode extends BuiltinNode.Binary {
+        @Specialization
+        @TruffleBoundary
+        Object fromhex(Object cls, Object string) {
+            if (!(string instanceof String text)) {
+                throw PythonErrors.typeError("fromhex() argument must be str, not " + PyObjects.typeName(string));
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            int i = 0;
+            while (i < text.length()) {
+                if (Character.isWhitespace(text.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int high = i < text.length() ? Character.digit(text.charAt(i), 16) : -1;
+                int low = i + 1 < text.length() ? Character.digit(text.charAt(i + 1), 16) : -1;
+                if (high < 0 || low < 0) {
+                    int bad = high < 0 ? i : i + 1;
+                    throw PythonErrors.valueError("non-hexadecimal number found in fromhex() arg at position " + bad);
+                }
+                out.write(high * 16 + low);
+                i += 2;
+            }
+            PythonClass c = (PythonClass) cls;
+            return c.isSubclassOf(PythonTypes.get().bytearray) ? new PBytes(PythonTypes.get().bytearray, out.toByteArray())
+                    : new PBytes(out.toByteArray());
+        }
+    }
+
     private static byte[] bytes(Object self) {
         return ((PBytes) self).getBytes();
     }

@@ -57,6 +57,15 @@ public final class IntMethods implements TypeMethods {
         }
     }
 
+    @Builtin(name = "as_integer_ratio", params = "self, /")
+    @GenerateNodeFactory
+    abstract static class AsIntegerRatioNode extends BuiltinNode.Unary {
+        @Specialization
+        Object ratio(Object self) {
+            return PTuple.of(self instanceof Boolean b ? (Object) (b ? 1L : 0L) : self, 1L);
+        }
+    }
+
     @Builtin(name = "bit_count", params = "self, /")
     @GenerateNodeFactory
     abstract static class BitCountNode extends BuiltinNode.Unary {
