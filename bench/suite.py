@@ -51,7 +51,6 @@ def run(command, env=None):
         out = out_file.read().decode()
         err = err_file.read().decode()
     code = os.waitstatus_to_exitcode(status)
-    process.returncode = code
     if code != 0:
         sys.exit(f"{' '.join(command)} failed ({code}):\n{err}")
     rounds = [float(line.split()[1]) for line in out.splitlines() if line.startswith("round ")]

@@ -4,6 +4,7 @@ Proleptic Gregorian calendar, microsecond resolution, naive or aware (fixed-offs
 datetimes, with CPython's reprs, strs, arithmetic, comparisons, isoformat/fromisoformat,
 strftime (via time.strftime, with %f) and strptime for the common directives.
 """
+import operator as _operator
 import time as _time
 
 __all__ = ["date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR", "MAXYEAR", "UTC"]
@@ -367,7 +368,25 @@ class _IsoCalendarDate(tuple):
         return f"datetime.IsoCalendarDate(year={self[0]}, week={self[1]}, weekday={self[2]})"
 
 
-class date:
+class _Ordered:
+    """<, <=, > and >= through the class's _order(other, operator)."""
+
+    __slots__ = ()
+
+    def __lt__(self, other):
+        return self._order(other, _operator.lt)
+
+    def __le__(self, other):
+        return self._order(other, _operator.le)
+
+    def __gt__(self, other):
+        return self._order(other, _operator.gt)
+
+    def __ge__(self, other):
+        return self._order(other, _operator.ge)
+
+
+class date(_Ordered):
     """A calendar date."""
 
     __slots__ = ("_year", "_month", "_day", "_hashcode")
@@ -468,7 +487,7 @@ class date:
     def _key(self):
         return self._year, self._month, self._day
 
-    def _compare(self, other, op):
+    def _order(self, other, op):
         if isinstance(other, date) and not isinstance(other, datetime) and not isinstance(self, datetime):
             return op(self._key(), other._key())
         return NotImplemented
@@ -476,19 +495,7 @@ class date:
     def __eq__(self, other):
         if isinstance(other, date) and isinstance(self, datetime) != isinstance(other, datetime):
             return False
-        return self._compare(other, lambda a, b: a == b)
-
-    def __lt__(self, other):
-        return self._compare(other, lambda a, b: a < b)
-
-    def __le__(self, other):
-        return self._compare(other, lambda a, b: a <= b)
-
-    def __gt__(self, other):
-        return self._compare(other, lambda a, b: a > b)
-
-    def __ge__(self, other):
-        return self._compare(other, lambda a, b: a >= b)
+        return self._order(other, _operator.eq)
 
     def __hash__(self):
         return hash(self._key())
@@ -558,7 +565,7 @@ class tzinfo:
         return dt + delta if delta else dt
 
 
-class time:
+class time(_Ordered):
     """A time of day, optionally with a tzinfo."""
 
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_hashcode", "_fold")
@@ -649,18 +656,6 @@ class time:
         if (self.utcoffset() is None) != (other.utcoffset() is None):
             raise TypeError("can't compare offset-naive and offset-aware times")
         return op(self._key(), other._key())
-
-    def __lt__(self, other):
-        return self._order(other, lambda a, b: a < b)
-
-    def __le__(self, other):
-        return self._order(other, lambda a, b: a <= b)
-
-    def __gt__(self, other):
-        return self._order(other, lambda a, b: a > b)
-
-    def __ge__(self, other):
-        return self._order(other, lambda a, b: a >= b)
 
     def __hash__(self):
         return hash(self._key())
@@ -920,18 +915,6 @@ class datetime(date):
         if (self.utcoffset() is None) != (other.utcoffset() is None):
             return False
         return self._microseconds() == other._microseconds()
-
-    def __lt__(self, other):
-        return self._order(other, lambda a, b: a < b)
-
-    def __le__(self, other):
-        return self._order(other, lambda a, b: a <= b)
-
-    def __gt__(self, other):
-        return self._order(other, lambda a, b: a > b)
-
-    def __ge__(self, other):
-        return self._order(other, lambda a, b: a >= b)
 
     def __hash__(self):
         return hash(self._microseconds())

@@ -48,6 +48,17 @@ public final class HashlibModule implements BuiltinModule {
             super(PythonTypes.get().object);
             this.digest = digest;
         }
+
+        /** A copy of the state so far (JDK digests finish when read). */
+        MessageDigest copy() {
+            synchronized (digest) {
+                try {
+                    return (MessageDigest) digest.clone();
+                } catch (CloneNotSupportedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
     }
 
     static byte[] data(Object data) {
@@ -107,14 +118,7 @@ public final class HashlibModule implements BuiltinModule {
         @Specialization
         @TruffleBoundary
         Object digest(Object digest) {
-            MessageDigest md = ((PDigest) digest).digest;
-            synchronized (md) {
-                try {
-                    return new PBytes(((MessageDigest) md.clone()).digest());
-                } catch (CloneNotSupportedException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
+            return new PBytes(((PDigest) digest).copy().digest()); // the running digest goes on
         }
     }
 
@@ -124,14 +128,7 @@ public final class HashlibModule implements BuiltinModule {
         @Specialization
         @TruffleBoundary
         Object copy(Object digest) {
-            MessageDigest md = ((PDigest) digest).digest;
-            synchronized (md) {
-                try {
-                    return new PDigest((MessageDigest) md.clone());
-                } catch (CloneNotSupportedException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
+            return new PDigest(((PDigest) digest).copy());
         }
     }
 

@@ -130,29 +130,34 @@ class JSONEncoder:
         if markers is not None:
             del markers[id(o)]
 
+    def _open(self, bracket, out, indent, level):
+        """Writes an opening bracket (and, when indenting, the first item's line start);
+        returns what goes between items."""
+        out.append(bracket)
+        if indent is None:
+            return self.item_separator
+        newline = "\n" + indent * (level + 1)
+        out.append(newline)
+        return self.item_separator + newline
+
+    def _close(self, bracket, out, indent, level):
+        if indent is not None:
+            out.append("\n" + indent * level)
+        out.append(bracket)
+
     def _encode_list(self, lst, out, markers, indent, level):
         if not lst:
             out.append("[]")
             return
         self._enter(lst, markers)
-        out.append("[")
-        if indent is not None:
-            level += 1
-            newline = "\n" + indent * level
-            separator = self.item_separator + newline
-            out.append(newline)
-        else:
-            separator = self.item_separator
+        separator = self._open("[", out, indent, level)
         first = True
         for value in lst:
             if not first:
                 out.append(separator)
             first = False
-            self._encode(value, out, markers, indent, level)
-        if indent is not None:
-            level -= 1
-            out.append("\n" + indent * level)
-        out.append("]")
+            self._encode(value, out, markers, indent, level + 1)
+        self._close("]", out, indent, level)
         self._leave(lst, markers)
 
     def _encode_dict(self, dct, out, markers, indent, level):
@@ -160,14 +165,7 @@ class JSONEncoder:
             out.append("{}")
             return
         self._enter(dct, markers)
-        out.append("{")
-        if indent is not None:
-            level += 1
-            newline = "\n" + indent * level
-            separator = self.item_separator + newline
-            out.append(newline)
-        else:
-            separator = self.item_separator
+        separator = self._open("{", out, indent, level)
         items = sorted(dct.items()) if self.sort_keys else dct.items()
         first = True
         for key, value in items:
@@ -192,9 +190,6 @@ class JSONEncoder:
             first = False
             out.append(self._string(key))
             out.append(self.key_separator)
-            self._encode(value, out, markers, indent, level)
-        if indent is not None:
-            level -= 1
-            out.append("\n" + indent * level)
-        out.append("}")
+            self._encode(value, out, markers, indent, level + 1)
+        self._close("}", out, indent, level)
         self._leave(dct, markers)

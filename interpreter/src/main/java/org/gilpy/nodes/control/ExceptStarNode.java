@@ -8,6 +8,7 @@ import java.util.Set;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import org.gilpy.GilpyLanguage;
 import org.gilpy.builtins.ExceptionGroupMethods;
@@ -55,6 +56,7 @@ public final class ExceptStarNode extends StatementNode {
         }
     }
 
+    @ExplodeLoop
     private void handle(VirtualFrame frame, PException e) {
         PBaseException original = e.getPythonException();
         boolean naked = original.getGroupExceptions() == null;
@@ -62,7 +64,10 @@ public final class ExceptStarNode extends StatementNode {
         List<PBaseException> raised = new ArrayList<>();
         Set<PBaseException> kept = Collections.newSetFromMap(new IdentityHashMap<>());
         PythonThreadState ts = GilpyLanguage.get(this).getThreadState();
-        for (int i = 0; i < handlers.length && remaining != null; i++) {
+        for (int i = 0; i < handlers.length; i++) {
+            if (remaining == null) {
+                break; // everything matched
+            }
             Object[] parts = ExceptionGroupMethods.splitForExceptStar(remaining, types[i].execute(frame));
             if (parts[0] == null) {
                 continue;
