@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
+import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.dsl.NodeFactory;
 
 import org.gilpy.GilpyContext;
@@ -145,7 +147,7 @@ public final class BuiltinRegistry {
         if (b == null) {
             throw new IllegalStateException("missing @Builtin on " + f.getNodeClass());
         }
-        return create(language, types, b.name(), qualPrefix, b.params(), b.doc(), b.classMethod(), f.createNode());
+        return create(language, types, b.name(), qualPrefix, b.params(), b.doc(), b.classMethod(), f::createNode);
     }
 
     /**
@@ -154,6 +156,12 @@ public final class BuiltinRegistry {
      */
     static PBuiltinFunction create(GilpyLanguage language, PythonTypes types, String name, String qualPrefix, String params,
                                    String doc, boolean classMethod, BuiltinNode node) {
+        return create(language, types, name, qualPrefix, params, doc, classMethod, () -> node);
+    }
+
+    /** The function with its signature; its node and call target are made on the first call. */
+    private static PBuiltinFunction create(GilpyLanguage language, PythonTypes types, String name, String qualPrefix,
+                                           String params, String doc, boolean classMethod, Supplier<BuiltinNode> node) {
         Signature sig = Signature.parse(params);
         List<Object> defaults = new ArrayList<>();
         PDict kwDefaults = null;
@@ -179,8 +187,9 @@ public final class BuiltinRegistry {
             }
             positionalIndex++;
         }
-        BuiltinRootNode root = new BuiltinRootNode(language, node, name, declarationOrder(params, sig));
-        PBuiltinFunction fn = new PBuiltinFunction(types.builtinFunction, name, qualPrefix + name, root.getCallTarget(),
+        Supplier<RootCallTarget> callTarget =
+                () -> new BuiltinRootNode(language, node.get(), name, declarationOrder(params, sig)).getCallTarget();
+        PBuiltinFunction fn = new PBuiltinFunction(types.builtinFunction, name, qualPrefix + name, callTarget,
                 sig, defaults.toArray(), kwDefaults, doc.isEmpty() ? null : doc);
         fn.setClassMethod(classMethod);
         return fn;
