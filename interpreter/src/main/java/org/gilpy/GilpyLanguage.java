@@ -78,6 +78,10 @@ public final class GilpyLanguage extends TruffleLanguage<GilpyContext> {
             category = OptionCategory.USER, stability = OptionStability.STABLE)
     public static final OptionKey<String> XOptions = new OptionKey<>("");
 
+    @Option(help = "A directory for parsed modules kept between runs (set by the launcher; empty: none).",
+            category = OptionCategory.INTERNAL, stability = OptionStability.STABLE)
+    public static final OptionKey<String> CacheDir = new OptionKey<>("");
+
     private static final LanguageReference<GilpyLanguage> REFERENCE = LanguageReference.create(GilpyLanguage.class);
 
     private final ContextThreadLocal<PythonThreadState> threadState = locals.createContextThreadLocal(

@@ -112,6 +112,9 @@ public final class GilpyMain {
         if (cwd != null) {
             builder.currentWorkingDirectory(cwd.toAbsolutePath());
         }
+        if (env.get("GILPY_CACHE_DIR") != null && !env.get("GILPY_CACHE_DIR").isEmpty()) {
+            builder.option("gilpy.CacheDir", env.get("GILPY_CACHE_DIR"));
+        }
         if (env.get("GILPY_EXECUTABLE") != null) {
             builder.option("gilpy.Executable", env.get("GILPY_EXECUTABLE"));
         }

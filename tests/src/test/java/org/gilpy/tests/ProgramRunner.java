@@ -48,6 +48,7 @@ final class ProgramRunner {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Map<String, String> environment = new HashMap<>(System.getenv());
         environment.remove("PYTHON_GIL");
+        environment.remove("GILPY_CACHE_DIR"); // tests parse every time unless they ask for the cache
         environment.putAll(env);
         // on a thread of its own, so that a program that hangs fails its test instead of the whole run
         java.util.concurrent.FutureTask<Integer> run = new java.util.concurrent.FutureTask<>(() -> GilpyMain.run(args,

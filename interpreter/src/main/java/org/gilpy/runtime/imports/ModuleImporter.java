@@ -3,6 +3,8 @@ package org.gilpy.runtime.imports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.RootCallTarget;
@@ -12,8 +14,10 @@ import com.oracle.truffle.api.source.Source;
 import org.gilpy.GilpyContext;
 import org.gilpy.GilpyLanguage;
 import org.gilpy.builtins.BuiltinRegistry;
+import org.gilpy.parser.AstCache;
 import org.gilpy.parser.NodeTranslator;
 import org.gilpy.parser.SourceParser;
+import org.gilpy.parser.ast.Stmt;
 import org.gilpy.runtime.PDict;
 import org.gilpy.runtime.PFunction;
 import org.gilpy.runtime.PList;
@@ -33,8 +37,13 @@ public final class ModuleImporter {
     private static final String STDLIB_RESOURCE_ROOT = "/gilpy/stdlib/";
     private final GilpyContext context;
 
+    /** Parsed modules from earlier runs, when the launcher names a directory for them. */
+    private final AstCache astCache;
+
     public ModuleImporter(GilpyContext context) {
         this.context = context;
+        String cacheDir = context.getEnv().getOptions().get(GilpyLanguage.CacheDir);
+        this.astCache = cacheDir.isEmpty() ? null : new AstCache(Path.of(cacheDir));
     }
 
     /** {@code import a.b.c}: imports each package in turn and returns the leaf module. */
@@ -285,8 +294,8 @@ public final class ModuleImporter {
 
     /** @param interactive echo the values of top-level expression statements (the prompt) */
     public void run(Source source, PDict globals, boolean interactive) {
-        RootCallTarget target = NodeTranslator.translateModule(context.getLanguage(), source, SourceParser.parseModule(source),
-                interactive);
+        List<Stmt> body = interactive || astCache == null ? SourceParser.parseModule(source) : astCache.parseModule(source);
+        RootCallTarget target = NodeTranslator.translateModule(context.getLanguage(), source, body, interactive);
         PFunction moduleFunction = new PFunction("<module>", "<module>", target, Signature.positional(), globals, null,
                 null, null, false);
         target.call(moduleFunction);
