@@ -11,3 +11,15 @@ for n in [0, 1, 2, 5, 9, 17, 100, 1000]:
 words = "the quick brown fox jumps over the lazy dog".split()
 print(sorted(words), sorted(words, key=len), sorted(words, key=len, reverse=True), sorted([3, 1.5, 2, True, 0.0, -1]))
 l = [5, 3, 8]; l.sort(reverse=True); print(l, sorted([2**63, -2**63, 0, 2**64]))
+# tuple keys: ints (primitive path), ties broken by later elements, different lengths, stability
+# with equal keys, reverse; tuples holding other values or subclasses with their own __lt__
+pairs = [(r.randint(0, 3), r.randint(-3, 3), i) for i in range(60)]
+print([p[2] for p in sorted(pairs, key=lambda p: (p[0], -p[1]))][:30])
+print([p[2] for p in sorted(pairs, key=lambda p: (p[0], p[1]), reverse=True)][:30])
+print(sorted([(1, 2), (1,), (), (0, 5, 1), (1, 2, -1), (1, 2)]), sorted([(2**70, 1), (1, 2), (-2**70,)]))
+print(sorted([(1, 2.5), (1, 2), (0, 'a'), (0, 'Z')]), sorted([(2, 'b'), (1, 'x'), (2, 'a')], reverse=True))
+class Backwards(tuple):
+    def __lt__(self, other):
+        return tuple(self) > tuple(other)
+print(sorted([Backwards((1, 2)), Backwards((3, 0)), Backwards((2, 2))]))
+print(sorted(range(10), key=lambda v: (v % 3, v // 4)), sorted([(True, 1), (0, 2), (1, 0)]))

@@ -31,9 +31,10 @@ public final class ListSort {
             order[i] = reverse ? size - 1 - i : i;
         }
         if (longKeys != null) {
-            mergeSort(order, new int[size], 0, size, longKeys);
+            mergeSort(order, new int[size], 0, size, new IntOrder(longKeys));
         } else {
-            mergeSort(order, new int[size], 0, size, keys);
+            IntTupleOrder tuples = IntTupleOrder.of(keys, size);
+            mergeSort(order, new int[size], 0, size, tuples != null ? tuples : new PythonOrder(keys));
         }
         Object[] sorted = new Object[size];
         for (int i = 0; i < size; i++) {
@@ -65,13 +66,74 @@ public final class ListSort {
         }
     }
 
-    /** A stable merge sort of indices by int keys (a key function returned ints). */
-    private static void mergeSort(int[] a, int[] tmp, int lo, int hi, long[] keys) {
+    /** Whether key {@code x} sorts before key {@code y}; the merge sort below compares only through this. */
+    private interface KeyOrder {
+        boolean less(int x, int y);
+    }
+
+    /** Ints that fit a long (a key function returned ints). */
+    private record IntOrder(long[] keys) implements KeyOrder {
+        @Override
+        public boolean less(int x, int y) {
+            return keys[x] < keys[y];
+        }
+    }
+
+    /** Any keys: Python's {@code <}. */
+    private record PythonOrder(Object[] keys) implements KeyOrder {
+        @Override
+        public boolean less(int x, int y) {
+            return PyCompare.lessThan(keys[x], keys[y]);
+        }
+    }
+
+    /**
+     * Tuples of ints (sorting by {@code (a, b)} keys is common): compared as Python compares
+     * tuples, element by element up to the first difference, on primitive longs.
+     */
+    private record IntTupleOrder(long[][] keys) implements KeyOrder {
+        @Override
+        public boolean less(int x, int y) {
+            long[] a = keys[x];
+            long[] b = keys[y];
+            int n = Math.min(a.length, b.length);
+            for (int i = 0; i < n; i++) {
+                if (a[i] != b[i]) {
+                    return a[i] < b[i];
+                }
+            }
+            return a.length < b.length;
+        }
+
+        /** The order when every key is a plain tuple of ints that fit a long, else null. */
+        static IntTupleOrder of(Object[] keys, int size) {
+            PythonClass tuple = PythonTypes.get().tuple;
+            long[][] values = new long[size][];
+            for (int i = 0; i < size; i++) {
+                if (!(keys[i] instanceof PTuple t) || t.getPythonClass() != tuple) {
+                    return null;
+                }
+                Object[] items = t.getItems();
+                long[] v = new long[items.length];
+                for (int j = 0; j < v.length; j++) {
+                    if (!(items[j] instanceof Long l)) {
+                        return null;
+                    }
+                    v[j] = l;
+                }
+                values[i] = v;
+            }
+            return new IntTupleOrder(values);
+        }
+    }
+
+    /** A stable merge sort of indices. */
+    private static void mergeSort(int[] a, int[] tmp, int lo, int hi, KeyOrder keys) {
         if (hi - lo <= 8) {
             for (int i = lo + 1; i < hi; i++) {
                 int x = a[i];
                 int j = i - 1;
-                while (j >= lo && keys[x] < keys[a[j]]) {
+                while (j >= lo && keys.less(x, a[j])) {
                     a[j + 1] = a[j];
                     j--;
                 }
@@ -82,7 +144,7 @@ public final class ListSort {
         int mid = (lo + hi) >>> 1;
         mergeSort(a, tmp, lo, mid, keys);
         mergeSort(a, tmp, mid, hi, keys);
-        if (!(keys[a[mid]] < keys[a[mid - 1]])) {
+        if (!keys.less(a[mid], a[mid - 1])) {
             return;
         }
         System.arraycopy(a, lo, tmp, lo, hi - lo);
@@ -90,49 +152,10 @@ public final class ListSort {
         int j = mid;
         int k = lo;
         while (i < mid && j < hi) {
-            a[k++] = keys[tmp[j]] < keys[tmp[i]] ? tmp[j++] : tmp[i++];
+            a[k++] = keys.less(tmp[j], tmp[i]) ? tmp[j++] : tmp[i++];
         }
         System.arraycopy(tmp, i, a, k, mid - i);
         k += mid - i;
         System.arraycopy(tmp, j, a, k, hi - j);
-    }
-
-    /** A stable merge sort of indices comparing keys with Python's {@code <}. */
-    private static void mergeSort(int[] a, int[] tmp, int lo, int hi, Object[] keys) {
-        if (hi - lo <= 8) {
-            for (int i = lo + 1; i < hi; i++) {
-                int x = a[i];
-                int j = i - 1;
-                while (j >= lo && PyCompare.lessThan(keys[x], keys[a[j]])) {
-                    a[j + 1] = a[j];
-                    j--;
-                }
-                a[j + 1] = x;
-            }
-            return;
-        }
-        int mid = (lo + hi) >>> 1;
-        mergeSort(a, tmp, lo, mid, keys);
-        mergeSort(a, tmp, mid, hi, keys);
-        if (!PyCompare.lessThan(keys[a[mid]], keys[a[mid - 1]])) {
-            return;
-        }
-        System.arraycopy(a, lo, tmp, lo, hi - lo);
-        int i = lo;
-        int j = mid;
-        int k = lo;
-        while (i < mid && j < hi) {
-            if (PyCompare.lessThan(keys[tmp[j]], keys[tmp[i]])) {
-                a[k++] = tmp[j++];
-            } else {
-                a[k++] = tmp[i++];
-            }
-        }
-        while (i < mid) {
-            a[k++] = tmp[i++];
-        }
-        while (j < hi) {
-            a[k++] = tmp[j++];
-        }
     }
 }
