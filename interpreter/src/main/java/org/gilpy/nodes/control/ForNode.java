@@ -11,8 +11,11 @@ import com.oracle.truffle.api.nodes.LoopNode;
 import org.gilpy.nodes.ExprNode;
 import org.gilpy.nodes.StatementNode;
 import org.gilpy.nodes.frame.AssignTargetNode;
+import org.gilpy.nodes.generators.ResumeGeneratorNode;
 import org.gilpy.runtime.BuiltinIterators.RangeIterator;
+import org.gilpy.runtime.PGenerator;
 import org.gilpy.runtime.PIterator;
+import org.gilpy.runtime.PNone;
 import org.gilpy.runtime.PyObjects;
 
 /**
@@ -57,6 +60,11 @@ public final class ForNode extends StatementNode {
         @CompilationFinal private Class<? extends PIterator> iteratorClass;
         /** Abstract, so never the exact class of an iterator. */
         private static final Class<? extends PIterator> SEVERAL = PIterator.class;
+        /**
+         * For a loop over generators: resumes them with a direct call of the body, which the
+         * compiler can inline into the loop (next() would call the body indirectly).
+         */
+        @Child private ResumeGeneratorNode resumeGenerator;
 
         ForRepeatingNode(AssignTargetNode target, StatementNode body, int iteratorSlot) {
             this.target = target;
@@ -76,6 +84,11 @@ public final class ForNode extends StatementNode {
                     return PythonRepeatingNode.FINISHED;
                 }
                 item = range.nextLong(); // boxed here, unboxed by an int-only target: never allocated
+            } else if (seen == PGenerator.class && iterator.getClass() == PGenerator.class) {
+                item = resumeGenerator.execute((PGenerator) iterator, PNone.NONE, null);
+                if (item == PGenerator.FINISHED) {
+                    return PythonRepeatingNode.FINISHED;
+                }
             } else if (seen != null && seen != SEVERAL && iterator.getClass() == seen) {
                 item = CompilerDirectives.castExact(iterator, seen).next();
                 if (item == null) {
@@ -106,6 +119,9 @@ public final class ForNode extends StatementNode {
             if (iteratorClass != SEVERAL) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
                 iteratorClass = iteratorClass == null && iterator instanceof PIterator it ? it.getClass() : SEVERAL;
+                if (iteratorClass == PGenerator.class) {
+                    resumeGenerator = insert(ResumeGeneratorNode.create());
+                }
             }
             return iterator instanceof PIterator it ? it.next() : PyObjects.next(iterator);
         }
