@@ -42,7 +42,7 @@ import org.gilpy.runtime.PNone;
  */
 public final class AstCache {
     private static final int MAGIC = 0x67696c61; // "gila"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private final Path dir;
 
@@ -156,7 +156,6 @@ public final class AstCache {
         private final DataOutputStream out;
         private final Map<Object, Integer> shared = new IdentityHashMap<>();
         private final Map<String, Integer> strings = new HashMap<>();
-        private final Map<Class<?>, Integer> classes = new HashMap<>();
 
         Writer(DataOutputStream out) {
             this.out = out;
@@ -195,19 +194,15 @@ public final class AstCache {
                 }
                 case BigInteger b -> {
                     out.writeByte(BIGINT);
-                    byte[] bytes = b.toByteArray();
-                    out.writeInt(bytes.length);
-                    out.write(bytes);
+                    bytes(b.toByteArray());
                 }
                 case PBytes b -> {
                     out.writeByte(BYTES);
-                    byte[] bytes = b.getBytes();
-                    out.writeInt(bytes.length);
-                    out.write(bytes);
+                    bytes(b.getBytes());
                 }
                 case Enum<?> e -> {
                     out.writeByte(ENUM);
-                    type(e.getDeclaringClass());
+                    string(e.getDeclaringClass().getName());
                     out.writeInt(e.ordinal());
                 }
                 default -> composite(v);
@@ -233,7 +228,7 @@ public final class AstCache {
                 }
             } else if (v instanceof Record) {
                 out.writeByte(RECORD);
-                type(v.getClass());
+                string(v.getClass().getName());
                 for (Method accessor : RecordShape.OF.get(v.getClass()).accessors()) {
                     value(accessor.invoke(v));
                 }
@@ -250,21 +245,13 @@ public final class AstCache {
             } else {
                 strings.put(s, strings.size());
                 out.writeInt(-1);
-                byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-                out.writeInt(utf8.length);
-                out.write(utf8);
+                bytes(s.getBytes(StandardCharsets.UTF_8));
             }
         }
 
-        private void type(Class<?> c) throws IOException {
-            Integer index = classes.get(c);
-            if (index != null) {
-                out.writeInt(index);
-            } else {
-                classes.put(c, classes.size());
-                out.writeInt(-1);
-                out.writeUTF(c.getName());
-            }
+        private void bytes(byte[] b) throws IOException {
+            out.writeInt(b.length);
+            out.write(b);
         }
     }
 
@@ -272,7 +259,7 @@ public final class AstCache {
         private final DataInputStream in;
         private final List<Object> shared = new ArrayList<>();
         private final List<String> strings = new ArrayList<>();
-        private final List<Class<?>> classes = new ArrayList<>();
+        private final Map<String, Class<?>> classes = new HashMap<>();
 
         Reader(DataInputStream in) {
             this.in = in;
@@ -343,17 +330,17 @@ public final class AstCache {
             return s;
         }
 
+        /** A record or enum class, written as its name in the string table; looked up once per name. */
         private Class<?> type() throws IOException, ClassNotFoundException {
-            int index = in.readInt();
-            if (index >= 0) {
-                return classes.get(index);
+            String name = string();
+            Class<?> c = classes.get(name);
+            if (c == null) {
+                if (!name.startsWith("org.gilpy.")) {
+                    throw new IOException("not a syntax tree class: " + name);
+                }
+                c = Class.forName(name, false, AstCache.class.getClassLoader());
+                classes.put(name, c);
             }
-            String name = in.readUTF();
-            if (!name.startsWith("org.gilpy.")) {
-                throw new IOException("not a syntax tree class: " + name);
-            }
-            Class<?> c = Class.forName(name, false, AstCache.class.getClassLoader());
-            classes.add(c);
             return c;
         }
     }

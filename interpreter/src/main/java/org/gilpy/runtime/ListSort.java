@@ -21,38 +21,22 @@ public final class ListSort {
                 keys[i] = PyCallables.call(key, items[i]);
             }
         }
-        long[] longKeys = longKeys(keys, size);
-        if (longKeys != null && !keyed) {
-            sortLongs(items, longKeys, size, reverse);
+        IntOrder ints = IntOrder.of(keys, size);
+        if (ints != null && !keyed) {
+            sortLongs(items, ints.keys(), size, reverse);
             return;
         }
         int[] order = new int[size];
         for (int i = 0; i < size; i++) {
             order[i] = reverse ? size - 1 - i : i;
         }
-        if (longKeys != null) {
-            mergeSort(order, new int[size], 0, size, new IntOrder(longKeys));
-        } else {
-            IntTupleOrder tuples = IntTupleOrder.of(keys, size);
-            mergeSort(order, new int[size], 0, size, tuples != null ? tuples : new PythonOrder(keys));
-        }
+        KeyOrder keyOrder = ints != null ? ints : IntTupleOrder.of(keys, size);
+        mergeSort(order, new int[size], 0, size, keyOrder != null ? keyOrder : new PythonOrder(keys));
         Object[] sorted = new Object[size];
         for (int i = 0; i < size; i++) {
             sorted[reverse ? size - 1 - i : i] = items[order[i]];
         }
         System.arraycopy(sorted, 0, items, 0, size);
-    }
-
-    /** The keys as longs when every one is an int that fits (the common case), else null. */
-    private static long[] longKeys(Object[] keys, int size) {
-        long[] values = new long[size];
-        for (int i = 0; i < size; i++) {
-            if (!(keys[i] instanceof Long l)) {
-                return null;
-            }
-            values[i] = l;
-        }
-        return values;
     }
 
     /**
@@ -76,6 +60,18 @@ public final class ListSort {
         @Override
         public boolean less(int x, int y) {
             return keys[x] < keys[y];
+        }
+
+        /** The order when every key is an int that fits a long (the common case), else null. */
+        static IntOrder of(Object[] keys, int size) {
+            long[] values = new long[size];
+            for (int i = 0; i < size; i++) {
+                if (!(keys[i] instanceof Long l)) {
+                    return null;
+                }
+                values[i] = l;
+            }
+            return new IntOrder(values);
         }
     }
 
