@@ -32,9 +32,10 @@ import org.gilpy.runtime.PNone;
  * Parsed modules kept on disk between runs, as CPython keeps {@code __pycache__}: on a fresh
  * JVM, parsing with ANTLR is the larger part of importing a module (cold lexer and parser,
  * prediction caches filled from scratch in every process), and reading the syntax tree back is
- * several times cheaper. The launcher names a directory that lives as long as one build
- * ({@code interpreter/target/pycache}), so a change to the parser never meets an old tree; an
- * entry is also checked against the source's name, length and a 64-bit hash of its text.
+ * several times cheaper. An entry is used only by the build of gilpy that wrote it (so a change
+ * to the parser never meets an old tree) and only for the source's name, length and 64-bit text
+ * hash it was written for. The launcher names {@code interpreter/target/pycache} and empties it
+ * at every build, which keeps old entries from piling up.
  *
  * <p>The tree is written generically: records by their components (shared nodes once, then by
  * reference, so the tree read back has the same shape), lists, strings, numbers, enums and the
@@ -43,6 +44,8 @@ import org.gilpy.runtime.PNone;
 public final class AstCache {
     private static final int MAGIC = 0x67696c61; // "gila"
     private static final int FORMAT = 2;
+    /** Which build wrote an entry: when gilpy's code (its jar, or classes folder) was last written. */
+    private static final long BUILD = buildTime();
 
     private final Path dir;
 
@@ -68,6 +71,15 @@ public final class AstCache {
         return parsed;
     }
 
+    private static long buildTime() {
+        try {
+            java.net.URL code = AstCache.class.getProtectionDomain().getCodeSource().getLocation();
+            return Files.getLastModifiedTime(Path.of(code.toURI())).toMillis();
+        } catch (Exception e) { // an unusual class loader: entries are then only told apart by format
+            return 0;
+        }
+    }
+
     /** The hash an entry is checked against. */
     public static long hash(String s) { // FNV-1a over the chars
         long h = 0xcbf29ce484222325L;
@@ -89,7 +101,7 @@ public final class AstCache {
     @SuppressWarnings("unchecked")
     public static List<Stmt> decode(byte[] bytes, String name, int length, long hash) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            if (in.readInt() != MAGIC || in.readInt() != FORMAT || !in.readUTF().equals(name) || in.readInt() != length
+            if (in.readInt() != MAGIC || in.readInt() != FORMAT || in.readLong() != BUILD || !in.readUTF().equals(name) || in.readInt() != length
                     || in.readLong() != hash) {
                 return null;
             }
@@ -105,6 +117,7 @@ public final class AstCache {
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(MAGIC);
             out.writeInt(FORMAT);
+            out.writeLong(BUILD);
             out.writeUTF(name);
             out.writeInt(length);
             out.writeLong(hash);
