@@ -243,11 +243,15 @@ public final class PyNumbers {
         return Math.copySign(0.0, x / y);
     }
 
+    /** CPython's float_pow (C99 pow's special cases, where Java's Math.pow differs, and errors). */
     public static double floatPow(double x, double y) {
+        if (x == 1.0 || (x == -1.0 && Double.isInfinite(y))) {
+            return 1.0; // C's pow, unlike Java's, even for a NaN or infinite exponent
+        }
         if (x == 0 && y < 0) {
             throw PythonErrors.zeroDivision("0.0 cannot be raised to a negative power");
         }
-        if (x < 0 && y != Math.rint(y) && !Double.isInfinite(y)) {
+        if (x < 0 && y != Math.rint(y) && Double.isFinite(y)) {
             throw PythonErrors.valueError("math domain error (complex results are not supported yet)");
         }
         double r = Math.pow(x, y);

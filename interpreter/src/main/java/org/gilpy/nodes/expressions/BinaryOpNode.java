@@ -100,12 +100,42 @@ public abstract class BinaryOpNode extends Node {
         }
     }
 
+    protected boolean isPow() {
+        return op == BinaryOp.POW;
+    }
+
+    /**
+     * {@code x ** y} of floats (or a float and an int): a positive finite base with a finite
+     * result is plain {@code Math.pow}; zero or negative bases and overflow take CPython's
+     * error paths out of line.
+     */
+    @Specialization(guards = "isPow()")
+    protected Object doublePow(double a, double b) {
+        return floatPow(a, b);
+    }
+
+    @Specialization(guards = "isPow()")
+    protected Object doubleLongPow(double a, long b) {
+        return floatPow(a, b);
+    }
+
+    private static Object floatPow(double a, double b) {
+        if (a > 0) {
+            double r = Math.pow(a, b);
+            if (Double.isFinite(r)) {
+                return r;
+            }
+        }
+        return PyNumbers.floatOp(BinaryOp.POW, a, b);
+    }
+
     @Specialization(guards = "isAdd()")
     protected String concat(String a, String b) {
         return a.concat(b);
     }
 
-    @Specialization(replaces = {"longs", "longsGeneric", "doubles", "longDouble", "doubleLong", "concat"})
+    @Specialization(replaces = {"longs", "longsGeneric", "doubles", "longDouble", "doubleLong", "doublePow", "doubleLongPow",
+        "concat"})
     protected Object generic(Object a, Object b) {
         return inplace ? PyNumbers.inplace(op, a, b) : PyNumbers.binary(op, a, b);
     }
