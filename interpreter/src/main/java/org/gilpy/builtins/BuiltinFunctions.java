@@ -6,9 +6,12 @@ import java.math.RoundingMode;
 import java.util.List;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.NodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.VirtualFrame;
 
 import org.gilpy.GilpyContext;
 import org.gilpy.runtime.*;
@@ -457,14 +460,28 @@ public final class BuiltinFunctions implements BuiltinModule {
     @Builtin(name = "sum", params = "iterable, /, start=?")
     @GenerateNodeFactory
     abstract static class SumNode extends BuiltinNode.Binary {
+        @Override
+        FrameDescriptor frameDescriptor() {
+            return SumOverGenerator.frameDescriptor();
+        }
+
         @Specialization
-        @TruffleBoundary
-        Object sum(Object iterable, Object start) {
+        Object sum(VirtualFrame frame, Object iterable, Object start,
+                   @Cached SumOverGenerator overGenerator) {
             Object total = given(start) ? start : 0L;
             if (total instanceof String) {
                 throw PythonErrors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
             }
             Object it = PyObjects.getIterator(iterable);
+            if (it instanceof PGenerator generator && total instanceof Long t) {
+                return overGenerator.execute(frame, generator, t);
+            }
+            return sumRest(total, it);
+        }
+
+        /** Adds the remaining items of iterator {@code it} to {@code total}. */
+        @TruffleBoundary
+        static Object sumRest(Object total, Object it) {
             Object item;
             // Floats are added with Neumaier's compensated summation, as CPython 3.12 does.
             double compensation = 0;

@@ -1,6 +1,7 @@
 package org.gilpy.builtins;
 
 import com.oracle.truffle.api.dsl.TypeSystemReference;
+import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
 
@@ -13,6 +14,15 @@ import org.gilpy.nodes.PyTypes;
  */
 @TypeSystemReference(PyTypes.class)
 public abstract class BuiltinNode extends Node {
+
+    /**
+     * The frame of this built-in's call target, or null for none: a built-in that loops on a
+     * {@link com.oracle.truffle.api.nodes.LoopNode} keeps its state there, since the frame is
+     * all that the loop's iterations (and its on-stack replacement) share.
+     */
+    FrameDescriptor frameDescriptor() {
+        return null;
+    }
 
     /** Built-ins without parameters. */
     public abstract static class Nullary extends BuiltinNode {

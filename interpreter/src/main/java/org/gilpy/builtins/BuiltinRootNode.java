@@ -24,7 +24,7 @@ public final class BuiltinRootNode extends RootNode {
     @CompilationFinal(dimensions = 1) private final int[] order;
 
     public BuiltinRootNode(GilpyLanguage language, BuiltinNode body, String name, int[] order) {
-        super(language);
+        super(language, body.frameDescriptor());
         this.body = body;
         this.name = name;
         this.order = order;
