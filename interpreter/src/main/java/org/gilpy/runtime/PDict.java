@@ -1,5 +1,7 @@
 package org.gilpy.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 /**
  * Python's dict, and the namespace of modules, classes and instances. The hash table is
  * {@link HashTable}; this class adds the Python object identity.
@@ -7,6 +9,8 @@ package org.gilpy.runtime;
 public final class PDict extends PyObject {
     private HashTable table;
     private PythonClass owner; // the class whose namespace this is; told of every write
+    /** Names whose values compiled code keeps (globals and builtins); told of every write. */
+    private volatile StableNames stableNames;
 
     public PDict() {
         this(PythonTypes.get().dict);
@@ -43,9 +47,43 @@ public final class PDict extends PyObject {
         }
     }
 
+    /** After a write of {@code key} by any path but a StrKey's. */
+    private void written(Object key) {
+        written();
+        StableNames names = stableNames;
+        if (names != null) {
+            names.written(key);
+        }
+    }
+
+    /** After a change of any number of keys. */
+    private void writtenAll() {
+        written();
+        StableNames names = stableNames;
+        if (names != null) {
+            names.writtenAll();
+        }
+    }
+
+    /** The binding of {@code name} in this dict, for compiled code that keeps its value. */
+    @TruffleBoundary
+    public StableNames.Binding stableBinding(String name) {
+        StableNames names = stableNames;
+        if (names == null) {
+            synchronized (this) {
+                names = stableNames;
+                if (names == null) {
+                    names = new StableNames();
+                    stableNames = names;
+                }
+            }
+        }
+        return names.binding(name);
+    }
+
     public void replaceTable(HashTable t) {
         this.table = t;
-        written();
+        writtenAll();
     }
 
     public int size() {
@@ -69,28 +107,32 @@ public final class PDict extends PyObject {
     public void putStrInline(StrKey key, Object value) {
         table.putStrInline(key, value);
         written();
+        StableNames names = stableNames;
+        if (names != null) {
+            names.written(key);
+        }
     }
 
     public void put(Object key, Object value) {
         table.put(key, value);
-        written();
+        written(key);
     }
 
     public Object remove(Object key) {
         Object removed = table.remove(key);
-        written();
+        written(key);
         return removed;
     }
 
     public void clear() {
         table.clear();
-        written();
+        writtenAll();
     }
 
     /** Removes and returns the last inserted {key, value}, or null when empty (dict.popitem). */
     public Object[] popLast() {
         Object[] kv = table.popLast();
-        written();
+        writtenAll();
         return kv;
     }
 

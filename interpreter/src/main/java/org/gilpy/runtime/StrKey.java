@@ -12,6 +12,8 @@ public final class StrKey {
     final long hash;
     /** Where the key was last found in a table's dense entries; only a guess, checked on use. */
     int position;
+    /** The binding of this name in the last namespace with stable names it was written to. */
+    StableNames.Binding binding;
 
     public StrKey(String name) {
         this.name = name.intern();
