@@ -70,7 +70,31 @@ public abstract class CachedMethodLookupNode extends Node {
         return CachedAttributeReadNode.plan(cls, classAttr);
     }
 
-    @Specialization(replaces = "method")
+    /**
+     * A receiver that is a plain Java value (str, int, float, bool): its class is one of the
+     * built-in types, which nothing can change, so the method found once is the method.
+     */
+    @Specialization(guards = {"isJavaValue(obj)", "obj.getClass() == javaClass"}, assumptions = "unchanged",
+            limit = "CACHE_LIMIT")
+    protected Object valueMethod(Object obj,
+                                 @Cached("obj.getClass()") Class<?> javaClass,
+                                 @Cached("typeOf(obj)") PythonClass cls,
+                                 @Cached("cls.unchangedAssumption()") Assumption unchanged,
+                                 @Cached("cls.lookup(name)") Object classAttr,
+                                 @Cached("isMethod(plan(cls, classAttr), classAttr)") boolean isMethod) {
+        return isMethod ? classAttr : null;
+    }
+
+    static boolean isJavaValue(Object obj) {
+        return obj instanceof String || obj instanceof Long || obj instanceof Double || obj instanceof Boolean
+                || obj instanceof java.math.BigInteger;
+    }
+
+    static PythonClass typeOf(Object obj) {
+        return PyObjects.typeOf(obj);
+    }
+
+    @Specialization(replaces = {"method", "valueMethod"})
     protected Object other(Object obj) {
         return null;
     }
