@@ -67,6 +67,62 @@ public abstract class BinaryOpNode extends Node {
         }
     }
 
+    protected boolean isTrueDiv() {
+        return op == BinaryOp.TRUEDIV;
+    }
+
+    protected boolean isLeftShift() {
+        return op == BinaryOp.LSHIFT;
+    }
+
+    protected boolean isRightShift() {
+        return op == BinaryOp.RSHIFT;
+    }
+
+    /** Whether a double holds {@code v} exactly (|v| <= 2**53). */
+    protected static boolean exactAsDouble(long v) {
+        return v >= -(1L << 53) && v <= (1L << 53);
+    }
+
+    /** {@code int / int}: CPython's fast path, both operands exact as doubles and a divisor that is not zero. */
+    @Specialization(guards = {"isTrueDiv()", "exactAsDouble(a)", "exactAsDouble(b)", "b != 0"})
+    protected double longTrueDiv(long a, long b) {
+        return (double) a / (double) b;
+    }
+
+    /** {@code int ** int} with an exponent >= 0 while the result fits a long; an overflow leaves it to longOp. */
+    @Specialization(guards = {"isPow()", "b >= 0"}, rewriteOn = ArithmeticException.class)
+    protected long longPow(long a, long b) {
+        long result = 1;
+        long base = a;
+        long e = b;
+        while (e > 0) {
+            if ((e & 1) != 0) {
+                result = Math.multiplyExact(result, base);
+            }
+            e >>= 1;
+            if (e > 0) {
+                base = Math.multiplyExact(base, base);
+            }
+        }
+        return result;
+    }
+
+    @Specialization(guards = {"isRightShift()", "b >= 0"})
+    protected long longRightShift(long a, long b) {
+        return b >= 64 ? (a < 0 ? -1 : 0) : a >> b;
+    }
+
+    /** {@code int << int} while the result fits a long; an overflow leaves it to longOp. */
+    @Specialization(guards = {"isLeftShift()", "b >= 0", "b < 63"}, rewriteOn = ArithmeticException.class)
+    protected long longLeftShift(long a, long b) {
+        long r = a << b;
+        if (r >> b != a) {
+            throw new ArithmeticException();
+        }
+        return r;
+    }
+
     @Specialization(replaces = "longs")
     protected Object longsGeneric(long a, long b) {
         return PyInts.longOp(op, a, b);
@@ -134,8 +190,8 @@ public abstract class BinaryOpNode extends Node {
         return a.concat(b);
     }
 
-    @Specialization(replaces = {"longs", "longsGeneric", "doubles", "longDouble", "doubleLong", "doublePow", "doubleLongPow",
-        "concat"})
+    @Specialization(replaces = {"longs", "longsGeneric", "longTrueDiv", "longPow", "longRightShift", "longLeftShift", "doubles",
+        "longDouble", "doubleLong", "doublePow", "doubleLongPow", "concat"})
     protected Object generic(Object a, Object b) {
         return inplace ? PyNumbers.inplace(op, a, b) : PyNumbers.binary(op, a, b);
     }
