@@ -147,26 +147,26 @@ public final class PyInts {
             }
             return Math.pow(x, y);
         }
+        // |x| < 2**bits, so |x**y| < 2**(bits*y): up to 62 bits it fits a long and powExact cannot overflow
+        int bits = 64 - Long.numberOfLeadingZeros(Math.abs(x));
+        if (bits <= 1 || (y <= 62 && y * bits <= 62)) {
+            return powExact(x, y);
+        }
+        return bigPow(BigInteger.valueOf(x), y); // normalised: a result that fits still comes back a long
+    }
+
+    /** {@code x ** y} for {@code y >= 0} by repeated squaring; ArithmeticException when it does not fit a long. */
+    public static long powExact(long x, long y) {
         long result = 1;
         long base = x;
         long e = y;
         while (e > 0) {
             if ((e & 1) != 0) {
-                long hi = Math.multiplyHigh(result, base);
-                long lo = result * base;
-                if (!((hi == 0 && lo >= 0) || (hi == -1 && lo < 0))) {
-                    return bigPow(BigInteger.valueOf(x), y);
-                }
-                result = lo;
+                result = Math.multiplyExact(result, base);
             }
             e >>= 1;
             if (e > 0) {
-                long hi = Math.multiplyHigh(base, base);
-                long lo = base * base;
-                if (!((hi == 0 && lo >= 0) || (hi == -1 && lo < 0))) {
-                    return bigPow(BigInteger.valueOf(x), y);
-                }
-                base = lo;
+                base = Math.multiplyExact(base, base);
             }
         }
         return result;

@@ -1,5 +1,6 @@
 package org.gilpy.nodes.expressions;
 
+import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.dsl.TypeSystemReference;
 import com.oracle.truffle.api.nodes.Node;
@@ -15,6 +16,7 @@ import org.gilpy.runtime.PyNumbers;
  * The operator is a final field, so compiled code folds the switches.
  */
 @TypeSystemReference(PyTypes.class)
+@ImportStatic(BinaryOp.class)
 public abstract class BinaryOpNode extends Node {
     protected final BinaryOp op;
     protected final boolean inplace;
@@ -29,10 +31,6 @@ public abstract class BinaryOpNode extends Node {
     protected boolean isExactLongOp() {
         return op == BinaryOp.ADD || op == BinaryOp.SUB || op == BinaryOp.MUL || op == BinaryOp.FLOORDIV
                 || op == BinaryOp.MOD || op == BinaryOp.AND || op == BinaryOp.OR || op == BinaryOp.XOR;
-    }
-
-    protected boolean isAdd() {
-        return op == BinaryOp.ADD;
     }
 
     protected boolean isSimpleFloatOp() {
@@ -67,54 +65,30 @@ public abstract class BinaryOpNode extends Node {
         }
     }
 
-    protected boolean isTrueDiv() {
-        return op == BinaryOp.TRUEDIV;
-    }
-
-    protected boolean isLeftShift() {
-        return op == BinaryOp.LSHIFT;
-    }
-
-    protected boolean isRightShift() {
-        return op == BinaryOp.RSHIFT;
-    }
-
     /** Whether a double holds {@code v} exactly (|v| <= 2**53). */
     protected static boolean exactAsDouble(long v) {
         return v >= -(1L << 53) && v <= (1L << 53);
     }
 
     /** {@code int / int}: CPython's fast path, both operands exact as doubles and a divisor that is not zero. */
-    @Specialization(guards = {"isTrueDiv()", "exactAsDouble(a)", "exactAsDouble(b)", "b != 0"})
+    @Specialization(guards = {"op == TRUEDIV", "exactAsDouble(a)", "exactAsDouble(b)", "b != 0"})
     protected double longTrueDiv(long a, long b) {
         return (double) a / (double) b;
     }
 
     /** {@code int ** int} with an exponent >= 0 while the result fits a long; an overflow leaves it to longOp. */
-    @Specialization(guards = {"isPow()", "b >= 0"}, rewriteOn = ArithmeticException.class)
+    @Specialization(guards = {"op == POW", "b >= 0"}, rewriteOn = ArithmeticException.class)
     protected long longPow(long a, long b) {
-        long result = 1;
-        long base = a;
-        long e = b;
-        while (e > 0) {
-            if ((e & 1) != 0) {
-                result = Math.multiplyExact(result, base);
-            }
-            e >>= 1;
-            if (e > 0) {
-                base = Math.multiplyExact(base, base);
-            }
-        }
-        return result;
+        return PyInts.powExact(a, b);
     }
 
-    @Specialization(guards = {"isRightShift()", "b >= 0"})
+    @Specialization(guards = {"op == RSHIFT", "b >= 0"})
     protected long longRightShift(long a, long b) {
         return b >= 64 ? (a < 0 ? -1 : 0) : a >> b;
     }
 
     /** {@code int << int} while the result fits a long; an overflow leaves it to longOp. */
-    @Specialization(guards = {"isLeftShift()", "b >= 0", "b < 63"}, rewriteOn = ArithmeticException.class)
+    @Specialization(guards = {"op == LSHIFT", "b >= 0", "b < 63"}, rewriteOn = ArithmeticException.class)
     protected long longLeftShift(long a, long b) {
         long r = a << b;
         if (r >> b != a) {
@@ -156,21 +130,17 @@ public abstract class BinaryOpNode extends Node {
         }
     }
 
-    protected boolean isPow() {
-        return op == BinaryOp.POW;
-    }
-
     /**
      * {@code x ** y} of floats (or a float and an int): a positive finite base with a finite
      * result is plain {@code Math.pow}; zero or negative bases and overflow take CPython's
      * error paths out of line.
      */
-    @Specialization(guards = "isPow()")
+    @Specialization(guards = "op == POW")
     protected Object doublePow(double a, double b) {
         return floatPow(a, b);
     }
 
-    @Specialization(guards = "isPow()")
+    @Specialization(guards = "op == POW")
     protected Object doubleLongPow(double a, long b) {
         return floatPow(a, b);
     }
@@ -185,7 +155,7 @@ public abstract class BinaryOpNode extends Node {
         return PyNumbers.floatOp(BinaryOp.POW, a, b);
     }
 
-    @Specialization(guards = "isAdd()")
+    @Specialization(guards = "op == ADD")
     protected String concat(String a, String b) {
         return a.concat(b);
     }
