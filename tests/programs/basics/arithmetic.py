@@ -17,3 +17,6 @@ print(max(3, 1, 2), min([4, 2, 8]), max("abc", key=ord), min([], default="empty"
 print(123456789 * 987654321, 12345678901234567890 // 7, -12345678901234567890 % 7)
 print(hash(1) == hash(1.0) == hash(True), hash(-1), hash(2**61 - 1), hash(2**61))
 print(1_000_000, 0x_ff, 0o17, 0b1010, 1.5e-3, 3.14_15)
+
+# exponents beyond a machine word: only 0 and +-1 bases have results
+print(0 ** (10 ** 20), (-1) ** (10 ** 20), (-1) ** (10 ** 20 + 1), 1 ** (10 ** 20), (-1) ** (2 ** 64), 0 ** (2 ** 40))

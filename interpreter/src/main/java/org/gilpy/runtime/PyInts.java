@@ -174,6 +174,9 @@ public final class PyInts {
 
     private static Object bigPow(BigInteger x, long y) {
         if (y > Integer.MAX_VALUE) {
+            if (x.signum() == 0) {
+                return 0L;
+            }
             if (x.abs().equals(BigInteger.ONE)) {
                 return normalize(x.signum() < 0 && (y & 1) == 1 ? x : BigInteger.ONE);
             }
@@ -214,7 +217,8 @@ public final class PyInts {
                 if (y.signum() < 0) {
                     return Math.pow(PyNumbers.toDouble(x), PyNumbers.toDouble(y));
                 }
-                return bigPow(x, y.bitLength() < 64 ? y.longValue() : Long.MAX_VALUE);
+                // an exponent beyond a long only matters through its parity (the base is 0 or +-1, or it is too big)
+                return bigPow(x, y.bitLength() < 64 ? y.longValue() : Long.MAX_VALUE - (y.testBit(0) ? 0 : 1));
             case LSHIFT:
                 if (y.signum() < 0) {
                     throw PythonErrors.valueError("negative shift count");
