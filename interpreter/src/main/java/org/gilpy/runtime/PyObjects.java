@@ -280,6 +280,19 @@ public final class PyObjects {
         return attr;
     }
 
+    /**
+     * Whether {@link #bindDescriptor} returns this class attribute unchanged for any instance,
+     * now and later: a value of a built-in type that is no descriptor (None, a number, a str, a
+     * class, a container). A user-defined object is not, as its class may gain {@code __get__}.
+     */
+    public static boolean isPlainClassValue(Object attr) {
+        if (attr instanceof PFunction || attr instanceof PBuiltinFunction || attr instanceof PWrappedCallable
+                || attr instanceof PProperty) {
+            return false;
+        }
+        return !(attr instanceof PyObject p) || p.getPythonClass().isBuiltin();
+    }
+
     private static boolean isMethodDescriptor(PBuiltinFunction bf) {
         return bf.getQualname().indexOf('.') >= 0;
     }

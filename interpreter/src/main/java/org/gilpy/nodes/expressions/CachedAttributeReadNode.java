@@ -41,7 +41,7 @@ public abstract class CachedAttributeReadNode extends Node {
     public abstract Object execute(Object obj);
 
     /** How an instance read of the name resolves, given what the class holds (null: not cacheable). */
-    enum Plan { DATA_DESCRIPTOR, DICT_THEN_METHOD, DICT_THEN_DESCRIPTOR, DICT_ONLY }
+    enum Plan { DATA_DESCRIPTOR, DICT_THEN_METHOD, DICT_THEN_CLASS_VALUE, DICT_THEN_DESCRIPTOR, DICT_ONLY }
 
     static boolean isPlainInstance(PyObject obj) {
         return !(obj instanceof PythonClass) && !(obj instanceof PSuper);
@@ -58,7 +58,11 @@ public abstract class CachedAttributeReadNode extends Node {
         if (PyObjects.isDataDescriptor(classAttr)) {
             return Plan.DATA_DESCRIPTOR;
         }
-        return PyObjects.bindsAsMethod(classAttr) ? Plan.DICT_THEN_METHOD : Plan.DICT_THEN_DESCRIPTOR;
+        if (PyObjects.bindsAsMethod(classAttr)) {
+            return Plan.DICT_THEN_METHOD;
+        }
+        // a class-level default such as "_state = None", read until the instance sets its own
+        return PyObjects.isPlainClassValue(classAttr) ? Plan.DICT_THEN_CLASS_VALUE : Plan.DICT_THEN_DESCRIPTOR;
     }
 
     @Specialization(guards = {"isPlainInstance(obj)", "obj.getPythonClass() == cls", "plan != null"},
@@ -78,6 +82,9 @@ public abstract class CachedAttributeReadNode extends Node {
             }
             if (plan == Plan.DICT_THEN_METHOD) {
                 return new PMethod(obj, classAttr);
+            }
+            if (plan == Plan.DICT_THEN_CLASS_VALUE) {
+                return classAttr;
             }
             if (plan == Plan.DICT_ONLY) {
                 return PyObjects.getAttribute(obj, name); // special attributes, __getattr__, or the error
