@@ -50,6 +50,10 @@ public final class ModuleImporter {
     @TruffleBoundary
     public Object importModule(String name, PDict globals, int level) {
         String absolute = level > 0 ? resolveRelative(name, globals, level) : name;
+        Object imported = context.getModules().get(absolute);
+        if (imported != null) { // as in CPython, a module in sys.modules is the answer (an import in a function body)
+            return imported;
+        }
         Object module = null;
         PModule parent = null;
         String prefix = null;
@@ -70,8 +74,10 @@ public final class ModuleImporter {
     }
 
     /** The top-level package of a dotted name, for {@code import a.b} binding {@code a}. */
+    @TruffleBoundary
     public Object topLevel(String name) {
-        return context.getModules().get(name.split("\\.")[0]);
+        int dot = name.indexOf('.');
+        return context.getModules().get(dot < 0 ? name : name.substring(0, dot));
     }
 
     private String resolveRelative(String name, PDict globals, int level) {
