@@ -81,7 +81,7 @@ public final class CallNode extends ExprNode {
         Object method = methodLookup.execute(receiver);
         if (method != null) {
             Object[] args = evaluatePositional(frame, 1);
-            args[0] = receiver;
+            args[0] = CachedMethodLookupNode.firstArgument(receiver);
             return dispatch.execute(method, args, keywordNames, evaluateKeywords(frame));
         }
         Object fn = attribute.readFrom(receiver);

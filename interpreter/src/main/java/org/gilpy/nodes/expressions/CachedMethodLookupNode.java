@@ -1,10 +1,12 @@
 package org.gilpy.nodes.expressions;
 
 import com.oracle.truffle.api.Assumption;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 
+import org.gilpy.runtime.PDescriptors.PSuper;
 import org.gilpy.runtime.PDict;
 import org.gilpy.runtime.PyObject;
 import org.gilpy.runtime.PyObjects;
@@ -26,7 +28,7 @@ public abstract class CachedMethodLookupNode extends Node {
     protected final String name;
     private final StrKey key;
     /** A special method lookup ({@code type(obj).__enter__}): the instance dict plays no part. */
-    private final boolean special;
+    protected final boolean special;
 
     protected CachedMethodLookupNode(String name, boolean special) {
         this.name = name;
@@ -38,7 +40,10 @@ public abstract class CachedMethodLookupNode extends Node {
         return CachedMethodLookupNodeGen.create(name, special);
     }
 
-    /** The unbound method to call with {@code receiver} first, or null. */
+    /**
+     * The unbound method to call with {@code receiver} first (for a {@code super()} receiver: with
+     * its instance, {@link #firstArgument}), or null.
+     */
     public abstract Object execute(Object receiver);
 
     static boolean isMethod(CachedAttributeReadNode.Plan plan, Object classAttr) {
@@ -60,6 +65,11 @@ public abstract class CachedMethodLookupNode extends Node {
         }
         PDict dict = obj.getDict();
         return dict != null && dict.getStrInline(key) != null ? null : classAttr;
+    }
+
+    /** What a method found for {@code receiver} is called with first. */
+    public static Object firstArgument(Object receiver) {
+        return receiver instanceof PSuper sup ? sup.self : receiver;
     }
 
     static boolean isPlainInstance(PyObject obj) {
@@ -94,7 +104,36 @@ public abstract class CachedMethodLookupNode extends Node {
         return PyObjects.typeOf(obj);
     }
 
-    @Specialization(replaces = {"method", "valueMethod"})
+    /**
+     * {@code super().name(...)} in a method: what follows the defining class in the MRO of the
+     * instance's class, found once per pair of classes. The caller passes the super object's
+     * instance as the first argument (super() never looks in the instance dict).
+     */
+    @Specialization(guards = {"!special", "isInstanceSuper(sup)", "sup.startAfter == start", "sup.selfClass == cls"},
+            assumptions = "unchanged", limit = "CACHE_LIMIT")
+    protected Object superMethod(PSuper sup,
+                                 @Cached("sup.startAfter") PythonClass start,
+                                 @Cached("sup.selfClass") PythonClass cls,
+                                 @Cached("cls.unchangedAssumption()") Assumption unchanged,
+                                 @Cached("superMethodOrNull(cls, start, name)") Object method) {
+        return method;
+    }
+
+    /** super() in an instance method (not a classmethod's super(), which binds like a class attribute). */
+    static boolean isInstanceSuper(PSuper sup) {
+        return sup.self != (Object) sup.selfClass;
+    }
+
+    @TruffleBoundary
+    static Object superMethodOrNull(PythonClass cls, PythonClass start, String name) {
+        if (cls.isVolatile()) {
+            return null;
+        }
+        Object found = cls.lookupAfter(start, name);
+        return found != null && PyObjects.bindsAsMethod(found) ? found : null;
+    }
+
+    @Specialization(replaces = {"method", "valueMethod", "superMethod"})
     protected Object other(Object obj) {
         return null;
     }
