@@ -256,12 +256,25 @@ def w_threads4(scale):
 
 
 def thread_sweep(rounds, scale, warm_up_seconds):
-    """1, 2 and 4 threads in turn, after warming up with 2 threads for warm_up_seconds; one
-    "threadsN SECONDS" line per measurement. In one process, so that gilpy's JIT warm-up (some
-    20-30 s on 2 cores, the Graal compiler compiling itself) is paid once and not measured."""
+    """1, 2 and 4 threads in turn, after warming up; one "threadsN SECONDS" line per
+    measurement. In one process, so that gilpy's JIT warm-up (some 20-30 s on 2 cores, the
+    Graal compiler compiling itself) is paid once and not measured. The warm-up runs 2 threads
+    for warm_up_seconds, then sweeps until the last three times of each thread count agree
+    within 10% (at most 60 s more): the compiler keeps working on the thread start-up paths
+    after the loop itself is compiled, on one of the two cores, and a round that shares a core
+    with it measures the compiler, not the GIL (bench/gil.sh settles the same way)."""
     deadline = time.perf_counter() + warm_up_seconds
     while time.perf_counter() < deadline:
         _threads(2, scale)
+    history = {1: [], 2: [], 4: []}
+    deadline = time.perf_counter() + (60 if warm_up_seconds > 0 else 0)
+    while time.perf_counter() < deadline:
+        for count, times in history.items():
+            start = time.perf_counter()
+            _threads(count, scale)
+            times.append(time.perf_counter() - start)
+        if all(len(t) >= 3 and min(t[-3:]) >= 0.9 * max(t[-3:]) for t in history.values()):
+            break
     for _ in range(rounds):
         for count in (1, 2, 4):
             start = time.perf_counter()
