@@ -414,7 +414,7 @@ class Thread:
     def run(self):
         try:
             if self._target is not None:
-                self._target(*self._args, **self._kwargs)
+                _thread._run_target(self._target, self._args, self._kwargs)
         finally:
             del self._target, self._args, self._kwargs
 

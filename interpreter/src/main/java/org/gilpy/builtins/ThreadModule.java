@@ -71,21 +71,7 @@ public final class ThreadModule implements BuiltinModule {
         TimerSlack.tightenForCurrentThread();
         context.getGil().acquire(null);
         try {
-            String[] names = null;
-            Object[] values = null;
-            if (kwargs != null && kwargs.size() > 0) {
-                names = new String[kwargs.size()];
-                values = new Object[kwargs.size()];
-                int i = 0;
-                HashTable t = kwargs.table();
-                for (int p = 0; p < t.capacity(); p++) {
-                    if (t.keyAt(p) != null) {
-                        names[i] = (String) t.keyAt(p);
-                        values[i++] = t.valueAt(p);
-                    }
-                }
-            }
-            PyCallables.callWithKeywords(function, args, names, values);
+            callWithDict(function, args, kwargs);
         } catch (PException e) {
             PBaseException exc = e.getPythonException();
             if (!PyObjects.isInstance(exc, PythonTypes.get().exception("SystemExit"))) {
@@ -102,6 +88,47 @@ public final class ThreadModule implements BuiltinModule {
         } finally {
             context.getRunningThreads().decrementAndGet();
             context.getGil().release();
+        }
+    }
+
+    /** Calls {@code function(*args, **kwargs)}, with {@code kwargs} a dict of str keys or null. */
+    @TruffleBoundary
+    static Object callWithDict(Object function, Object[] args, PDict kwargs) {
+        String[] names = null;
+        Object[] values = null;
+        if (kwargs != null && kwargs.size() > 0) {
+            names = new String[kwargs.size()];
+            values = new Object[kwargs.size()];
+            int i = 0;
+            HashTable t = kwargs.table();
+            for (int p = 0; p < t.capacity(); p++) {
+                Object key = t.keyAt(p);
+                if (key == null) {
+                    continue;
+                }
+                if (!(key instanceof String name)) {
+                    throw PythonErrors.typeError("keywords must be strings");
+                }
+                names[i] = name;
+                values[i++] = t.valueAt(p);
+            }
+        }
+        return PyCallables.callWithKeywords(function, args, names, values);
+    }
+
+    /**
+     * {@code Thread.run}'s call of its target, never inlined into {@code run}: a compiled
+     * {@code run} that had inlined one target was invalidated when a thread started with another,
+     * and threads already running their loop inside it fell back to the interpreter until OSR.
+     * Called through here, every target keeps its own compiled code.
+     */
+    @Builtin(name = "_run_target", params = "function, args, kwargs, /")
+    @GenerateNodeFactory
+    abstract static class RunTargetNode extends BuiltinNode.Ternary {
+        @Specialization
+        Object run(Object function, Object args, Object kwargs) {
+            Object[] positional = args instanceof PTuple tuple ? tuple.getItems() : PyObjects.toArray(args);
+            return callWithDict(function, positional, kwargs instanceof PDict d ? d : null);
         }
     }
 
