@@ -37,7 +37,9 @@ if __name__ == "__main__":
     ex = cf.ProcessPoolExecutor(max_workers=1)
     futs = [ex.submit(slow, i) for i in range(5)]
     ex.shutdown(wait=True, cancel_futures=True)
-    print([f.cancelled() for f in futs][2:], futs[0].result())
+    # futs[2] races in CPython too (it is cancelled unless the worker took futs[0] off the call
+    # queue before shutdown); 3 and 4 are beyond what one worker and its queue can hold
+    print([f.cancelled() for f in futs][3:], futs[0].result())
     ex = cf.ProcessPoolExecutor(max_workers=2)
     f = ex.submit(die, 1)
     try:
