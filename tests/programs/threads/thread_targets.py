@@ -37,11 +37,20 @@ def spin(n, tag):
     spins.append((tag, acc))
 
 
+class Mapping:  # what ** accepts: keys() and __getitem__
+    def keys(self):
+        return ["b", "extra"]
+
+    def __getitem__(self, key):
+        return key.upper()
+
+
 cases = [
     dict(target=f, args=[1], kwargs={"b": 2, "c": 3}),
     dict(target=f, args=(5,)),
     dict(target=f, args=(5,), kwargs={1: 2}),
     dict(target=f),
+    dict(target=f, args=(9,), kwargs=Mapping()),
     dict(target=Callable(), args=("x",)),
     dict(target=Callable().method, args=(1,), kwargs={"y": 2}),
     dict(target=Made, args=(7,)),

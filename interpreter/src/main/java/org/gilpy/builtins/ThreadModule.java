@@ -128,7 +128,14 @@ public final class ThreadModule implements BuiltinModule {
         @Specialization
         Object run(Object function, Object args, Object kwargs) {
             Object[] positional = args instanceof PTuple tuple ? tuple.getItems() : PyObjects.toArray(args);
-            return callWithDict(function, positional, kwargs instanceof PDict d ? d : null);
+            return callWithDict(function, positional, kwargs instanceof PDict d ? d : asDict(kwargs));
+        }
+
+        @TruffleBoundary
+        private static PDict asDict(Object mapping) {
+            PDict d = new PDict();
+            org.gilpy.runtime.DictOps.update(d, mapping); // any mapping, as ** takes; TypeError otherwise
+            return d;
         }
     }
 
