@@ -134,7 +134,7 @@ public final class ThreadModule implements BuiltinModule {
         @TruffleBoundary
         private static PDict asDict(Object mapping) {
             PDict d = new PDict();
-            org.gilpy.runtime.DictOps.update(d, mapping); // any mapping, as ** takes; TypeError otherwise
+            DictOps.update(d, mapping); // any mapping, as ** takes; TypeError otherwise
             return d;
         }
     }
