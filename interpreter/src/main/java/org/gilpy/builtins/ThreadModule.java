@@ -71,7 +71,7 @@ public final class ThreadModule implements BuiltinModule {
         TimerSlack.tightenForCurrentThread();
         context.getGil().acquire(null);
         try {
-            callWithDict(function, args, kwargs);
+            PyCallables.callWithMapping(function, args, kwargs);
         } catch (PException e) {
             PBaseException exc = e.getPythonException();
             if (!PyObjects.isInstance(exc, PythonTypes.get().exception("SystemExit"))) {
@@ -91,31 +91,6 @@ public final class ThreadModule implements BuiltinModule {
         }
     }
 
-    /** Calls {@code function(*args, **kwargs)}, with {@code kwargs} a dict of str keys or null. */
-    @TruffleBoundary
-    static Object callWithDict(Object function, Object[] args, PDict kwargs) {
-        String[] names = null;
-        Object[] values = null;
-        if (kwargs != null && kwargs.size() > 0) {
-            names = new String[kwargs.size()];
-            values = new Object[kwargs.size()];
-            int i = 0;
-            HashTable t = kwargs.table();
-            for (int p = 0; p < t.capacity(); p++) {
-                Object key = t.keyAt(p);
-                if (key == null) {
-                    continue;
-                }
-                if (!(key instanceof String name)) {
-                    throw PythonErrors.typeError("keywords must be strings");
-                }
-                names[i] = name;
-                values[i++] = t.valueAt(p);
-            }
-        }
-        return PyCallables.callWithKeywords(function, args, names, values);
-    }
-
     /**
      * {@code Thread.run}'s call of its target, never inlined into {@code run}: a compiled
      * {@code run} that had inlined one target was invalidated when a thread started with another,
@@ -128,14 +103,7 @@ public final class ThreadModule implements BuiltinModule {
         @Specialization
         Object run(Object function, Object args, Object kwargs) {
             Object[] positional = args instanceof PTuple tuple ? tuple.getItems() : PyObjects.toArray(args);
-            return callWithDict(function, positional, kwargs instanceof PDict d ? d : asDict(kwargs));
-        }
-
-        @TruffleBoundary
-        private static PDict asDict(Object mapping) {
-            PDict d = new PDict();
-            DictOps.update(d, mapping); // any mapping, as ** takes; TypeError otherwise
-            return d;
+            return PyCallables.callWithMapping(function, positional, kwargs);
         }
     }
 

@@ -18,6 +18,63 @@ public final class PyCallables {
         return callWithKeywords(callable, args, null, null);
     }
 
+    /**
+     * {@code fn(*args, **mapping)} from Java code ({@code mapping} may be null): the mapping's items
+     * become keywords as the {@code **} of a call makes them.
+     */
+    @TruffleBoundary
+    public static Object callWithMapping(Object fn, Object[] args, Object mapping) {
+        if (mapping == null) {
+            return callWithKeywords(fn, args, null, null);
+        }
+        java.util.ArrayList<String> names = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> values = new java.util.ArrayList<>();
+        addKeywords(fn, mapping, names, values);
+        return names.isEmpty() ? callWithKeywords(fn, args, null, null)
+                : callWithKeywords(fn, args, names.toArray(new String[0]), values.toArray());
+    }
+
+    /** The items of {@code **mapping} in a call of {@code fn}: any mapping (keys() and []), str keys, no repeats. */
+    @TruffleBoundary
+    public static void addKeywords(Object fn, Object mapping, java.util.ArrayList<String> names,
+                                   java.util.ArrayList<Object> values) {
+        if (mapping instanceof PDict d) {
+            HashTable t = d.table();
+            for (int p = 0; p < t.capacity(); p++) {
+                Object k = t.keyAt(p);
+                if (k != null) {
+                    addKeyword(fn, k, t.valueAt(p), names, values);
+                }
+            }
+            return;
+        }
+        Object keys = PyObjects.lookupAttribute(mapping, "keys");
+        if (keys == null) {
+            throw PythonErrors.typeError("argument after ** must be a mapping, not " + PyObjects.typeName(mapping));
+        }
+        for (Object k : PyObjects.toArray(call(keys))) {
+            addKeyword(fn, k, PyItems.getItem(mapping, k), names, values);
+        }
+    }
+
+    /** One keyword argument of a call of {@code fn}, with CPython's errors for a non-str or repeated name. */
+    public static void addKeyword(Object fn, Object key, Object value, java.util.ArrayList<String> names,
+                                  java.util.ArrayList<Object> values) {
+        if (!(key instanceof String s)) {
+            throw PythonErrors.typeError("keywords must be strings");
+        }
+        if (names.contains(s)) {
+            throw PythonErrors.typeError(describe(fn) + " got multiple values for keyword argument '" + s + "'");
+        }
+        names.add(s);
+        values.add(value);
+    }
+
+    private static String describe(Object fn) {
+        Object name = PyObjects.lookupAttribute(fn, "__qualname__");
+        return (name instanceof String s ? s : PyObjects.typeName(fn)) + "()";
+    }
+
     @TruffleBoundary
     public static Object callWithKeywords(Object callable, Object[] args, String[] kwNames, Object[] kwValues) {
         if (callable instanceof PFunction f) {

@@ -9,9 +9,8 @@ import org.gilpy.nodes.ExprNode;
 import org.gilpy.nodes.expressions.CachedMethodLookupNode;
 import org.gilpy.nodes.expressions.MethodCallee;
 import org.gilpy.nodes.expressions.StarredNode;
-import org.gilpy.runtime.HashTable;
 import org.gilpy.runtime.PDict;
-import org.gilpy.runtime.PyItems;
+import org.gilpy.runtime.PyCallables;
 import org.gilpy.runtime.PyObjects;
 import org.gilpy.runtime.PythonErrors;
 
@@ -127,9 +126,9 @@ public final class CallNode extends ExprNode {
             for (int i = 0; i < keywordNames.length; i++) {
                 Object value = keywordValues[i].execute(frame);
                 if (keywordNames[i] == null) {
-                    mergeKeywords(fn, value, names, values);
+                    PyCallables.addKeywords(fn, value, names, values);
                 } else {
-                    addKeyword(fn, keywordNames[i], value, names, values);
+                    PyCallables.addKeyword(fn, keywordNames[i], value, names, values);
                 }
             }
         }
@@ -140,44 +139,5 @@ public final class CallNode extends ExprNode {
     @TruffleBoundary
     private static void addAll(java.util.ArrayList<Object> args, Object iterable) {
         java.util.Collections.addAll(args, PyObjects.toArray(iterable));
-    }
-
-    @TruffleBoundary
-    private static void mergeKeywords(Object fn, Object mapping, java.util.ArrayList<String> names,
-                                      java.util.ArrayList<Object> values) {
-        if (mapping instanceof PDict d) {
-            HashTable t = d.table();
-            for (int p = 0; p < t.capacity(); p++) {
-                Object k = t.keyAt(p);
-                if (k != null) {
-                    addKeyword(fn, k, t.valueAt(p), names, values);
-                }
-            }
-            return;
-        }
-        Object keys = PyObjects.lookupAttribute(mapping, "keys");
-        if (keys == null) {
-            throw PythonErrors.typeError("argument after ** must be a mapping, not " + PyObjects.typeName(mapping));
-        }
-        for (Object k : PyObjects.toArray(org.gilpy.runtime.PyCallables.call(keys))) {
-            addKeyword(fn, k, PyItems.getItem(mapping, k), names, values);
-        }
-    }
-
-    private static void addKeyword(Object fn, Object key, Object value, java.util.ArrayList<String> names,
-                                   java.util.ArrayList<Object> values) {
-        if (!(key instanceof String s)) {
-            throw PythonErrors.typeError("keywords must be strings");
-        }
-        if (names.contains(s)) {
-            throw PythonErrors.typeError(describe(fn) + " got multiple values for keyword argument '" + s + "'");
-        }
-        names.add(s);
-        values.add(value);
-    }
-
-    private static String describe(Object fn) {
-        Object name = PyObjects.lookupAttribute(fn, "__qualname__");
-        return (name instanceof String s ? s : PyObjects.typeName(fn)) + "()";
     }
 }
