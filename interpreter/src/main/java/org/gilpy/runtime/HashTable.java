@@ -8,6 +8,12 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * compact dict. Keys compare with Python's {@code ==} and {@link PyHash}, so {@code 1},
  * {@code 1.0} and {@code True} are one key, as in Python.
  *
+ * <p>An instance dict starts in split form ({@link #forInstance}): its keys are a
+ * {@link KeyLayout} shared with the other instances of its class, and the table holds
+ * only the values, by layout position. The first operation a layout cannot express (a
+ * deletion, a key that is not a str, too many keys) copies the layout's keys into the
+ * table's own arrays, the combined form every other dict has from the start.
+ *
  * <p>Deleted entries leave a null key in the dense arrays; a resize compacts them.
  * {@link #modCount} lets iterators detect a change in size during iteration. Without a GIL
  * (see {@link FreeThreading}) every operation holds the table's monitor.
@@ -16,10 +22,12 @@ public final class HashTable {
     private static final int EMPTY = -1;
     private static final int DUMMY = -2;
 
-    private int[] indices;
+    private int[] indices;  // combined form only, as are keys and hashes
     private Object[] keys;
     private Object[] values;
     private long[] hashes;
+    /** The shared keys of the split form (live entries are exactly its keys), or null. */
+    private KeyLayout layout;
     private int used;      // live entries
     private int filled;    // entries appended (live + deleted)
     private int modCount;
@@ -39,6 +47,28 @@ public final class HashTable {
         keys = new Object[entries];
         values = new Object[entries];
         hashes = new long[entries];
+    }
+
+    private HashTable(KeyLayout layout, Object[] values) {
+        this.layout = layout;
+        this.values = values;
+        this.used = layout.size();
+        this.filled = used;
+    }
+
+    /** An empty instance dict in split form, with room for {@code expected} values. */
+    public static HashTable forInstance(int expected) {
+        return new HashTable(KeyLayout.EMPTY, new Object[Math.max(expected, 2)]);
+    }
+
+    /** The shared key layout while in split form, else null. */
+    public KeyLayout layout() {
+        return layout;
+    }
+
+    /** The value at {@code pos} of the split form; the caller has checked {@link #layout()}. */
+    public Object layoutValue(int pos) {
+        return values[pos];
     }
 
     private static int[] newIndices(int size) {
@@ -62,6 +92,10 @@ public final class HashTable {
 
     /** The key at entry {@code pos}, or null; bounds-safe against a concurrent resize without a GIL. */
     public Object keyAt(int pos) {
+        KeyLayout l = layout;
+        if (l != null) {
+            return pos < l.size() ? l.keyAt(pos) : null;
+        }
         Object[] k = keys;
         return pos < k.length ? k[pos] : null;
     }
@@ -86,6 +120,10 @@ public final class HashTable {
     }
 
     private Object getUnlocked(Object key) {
+        if (layout != null) {
+            int pos = findInLayout(key);
+            return pos < 0 ? null : values[pos];
+        }
         int pos = find(key, PyHash.hash(key));
         return pos < 0 ? null : values[pos];
     }
@@ -101,6 +139,10 @@ public final class HashTable {
     }
 
     private Object getStrUnlocked(String key) {
+        if (layout != null) {
+            int pos = layout.indexOf(key);
+            return pos < 0 ? null : values[pos];
+        }
         int pos = find(key, PyHash.hashString(key));
         return pos < 0 ? null : values[pos];
     }
@@ -113,6 +155,11 @@ public final class HashTable {
     public Object getStrInline(StrKey key) {
         if (FreeThreading.active()) {
             return getStr(key.name);
+        }
+        KeyLayout l = layout;
+        if (l != null) {
+            int pos = key.layout == l ? key.layoutPosition : key.learn(l);
+            return pos < 0 ? null : values[pos];
         }
         Object[] k = keys;
         int guess = key.position;
@@ -131,6 +178,19 @@ public final class HashTable {
     public void putStrInline(StrKey key, Object value) {
         if (FreeThreading.active()) {
             put(key.name, value);
+            return;
+        }
+        KeyLayout l = layout;
+        if (l != null) {
+            int pos = key.layout == l ? key.layoutPosition : key.learn(l);
+            if (pos >= 0) {
+                values[pos] = value;
+            } else if (key.addedFrom == l && values.length > l.size()) {
+                values[l.size()] = value; // the transition this site made before
+                enterLayout(key.addedTo);
+            } else {
+                addOutOfLine(key, value);
+            }
             return;
         }
         Object[] k = keys;
@@ -180,6 +240,73 @@ public final class HashTable {
         insertNew(key, hash, value);
     }
 
+    /** Appends a str key absent from the split form's layout, leaving the split form if need be. */
+    @TruffleBoundary
+    private void addOutOfLine(StrKey key, Object value) {
+        KeyLayout from = layout;
+        KeyLayout next = from.with(key.name);
+        if (next == null) {
+            unshare();
+            insertNew(key.name, key.hash, value);
+            return;
+        }
+        appendToLayout(next, value);
+        key.addedFrom = from;
+        key.addedTo = next;
+    }
+
+    private void appendToLayout(KeyLayout next, Object value) {
+        int pos = layout.size();
+        if (pos == values.length) {
+            values = java.util.Arrays.copyOf(values, Math.max(4, pos * 2));
+        }
+        values[pos] = value;
+        enterLayout(next);
+    }
+
+    private void enterLayout(KeyLayout next) {
+        layout = next;
+        used++;
+        filled++;
+        modCount++;
+    }
+
+    /** The layout position of {@code key} in the split form, or -1; any key that equals a str finds it. */
+    private int findInLayout(Object key) {
+        if (key instanceof String s) {
+            return layout.indexOf(s);
+        }
+        long hash = PyHash.hash(key);
+        for (int i = 0; i < layout.size(); i++) {
+            String k = layout.keyAt(i);
+            if (PyHash.hashString(k) == hash && keysEqual(k, key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Leaves the split form: the layout's keys become this table's own. */
+    private void unshare() {
+        KeyLayout l = layout;
+        int n = l.size();
+        int indexSize = 8;
+        while (indexSize * 2 / 3 < n + 1) {
+            indexSize <<= 1;
+        }
+        int entries = indexSize * 2 / 3;
+        indices = newIndices(indexSize);
+        keys = new Object[entries];
+        hashes = new long[entries];
+        values = java.util.Arrays.copyOf(values, entries);
+        for (int i = 0; i < n; i++) {
+            keys[i] = l.keyAt(i);
+            hashes[i] = PyHash.hashString(l.keyAt(i));
+            placeIndex(hashes[i], i);
+        }
+        layout = null;
+    }
+
     @TruffleBoundary
     public boolean containsKey(Object key) {
         if (FreeThreading.active()) {
@@ -191,6 +318,9 @@ public final class HashTable {
     }
 
     private boolean containsKeyUnlocked(Object key) {
+        if (layout != null) {
+            return findInLayout(key) >= 0;
+        }
         return find(key, PyHash.hash(key)) >= 0;
     }
 
@@ -206,6 +336,19 @@ public final class HashTable {
     }
 
     private void putUnlocked(Object key, Object value) {
+        if (layout != null) {
+            int pos = findInLayout(key);
+            if (pos >= 0) {
+                values[pos] = value;
+                return;
+            }
+            KeyLayout next = key instanceof String s ? layout.with(s) : null;
+            if (next != null) {
+                appendToLayout(next, value);
+                return;
+            }
+            unshare();
+        }
         long hash = PyHash.hash(key);
         int pos = find(key, hash);
         if (pos >= 0) {
@@ -227,6 +370,12 @@ public final class HashTable {
     }
 
     private Object removeUnlocked(Object key) {
+        if (layout != null) {
+            if (findInLayout(key) < 0) {
+                return null;
+            }
+            unshare();
+        }
         long hash = PyHash.hash(key);
         int mask = indices.length - 1;
         long perturb = hash;
@@ -262,6 +411,9 @@ public final class HashTable {
     }
 
     private Object[] popLastUnlocked() {
+        if (layout != null) {
+            unshare();
+        }
         for (int pos = filled - 1; pos >= 0; pos--) {
             if (keys[pos] != null) {
                 Object[] kv = {keys[pos], values[pos]};
@@ -273,6 +425,14 @@ public final class HashTable {
     }
 
     public synchronized void clear() {
+        if (layout != null) {
+            layout = KeyLayout.EMPTY;
+            java.util.Arrays.fill(values, null);
+            used = 0;
+            filled = 0;
+            modCount++;
+            return;
+        }
         indices = newIndices(8);
         keys = new Object[5];
         values = new Object[5];
@@ -292,6 +452,9 @@ public final class HashTable {
     }
 
     private HashTable copyUnlocked() {
+        if (layout != null) {
+            return new HashTable(layout, values.clone());
+        }
         HashTable t = new HashTable();
         t.indices = indices.clone();
         t.keys = keys.clone();

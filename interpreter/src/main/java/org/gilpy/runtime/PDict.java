@@ -21,10 +21,17 @@ public final class PDict extends PyObject {
         this.table = new HashTable();
     }
 
-    /** A plain dict sized for {@code expected} entries (instance dicts, sized by their class). */
-    public PDict(int expected) {
+    private PDict(HashTable table) {
         super(PythonTypes.get().dict);
-        this.table = new HashTable(expected);
+        this.table = table;
+    }
+
+    /**
+     * An instance's {@code __dict__}: its keys shared with the other instances of the class
+     * (see {@link KeyLayout}), with room for {@code expected} values (the class's hint).
+     */
+    public static PDict forInstance(int expected) {
+        return new PDict(HashTable.forInstance(expected));
     }
 
     /** A dict created before the built-in types exist (the type objects' own namespaces). */

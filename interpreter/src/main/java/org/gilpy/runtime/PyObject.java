@@ -41,7 +41,7 @@ public abstract class PyObject {
     public final PDict getOrCreateDict() {
         PDict d = dict;
         if (d == null) {
-            d = new PDict(pythonClass.instanceAttributeHint());
+            d = PDict.forInstance(pythonClass.instanceAttributeHint());
             dict = d;
         }
         return d;

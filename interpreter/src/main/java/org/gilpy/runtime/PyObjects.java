@@ -397,6 +397,13 @@ public final class PyObjects {
                 p.setPythonClass(newCls);
                 return;
             }
+            if (name.equals("__dict__")) {
+                if (!(value instanceof PDict d)) {
+                    throw PythonErrors.typeError("__dict__ must be set to a dictionary, not a '" + typeOf(value).getName() + "'");
+                }
+                p.setDict(d);
+                return;
+            }
             p.getOrCreateDict().put(name, value);
             return;
         }
