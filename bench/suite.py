@@ -22,8 +22,10 @@ WORKLOADS = os.path.join(ROOT, "bench", "suite_workloads.py")
 PROCESSES = os.path.join(ROOT, "bench", "process_workloads.py")
 
 # name, what it is, script, cpython (scale, rounds), gilpy (scale, rounds), steady-state target;
-# gilpy's timed rounds follow WARM_UP seconds of untimed ones (its JIT takes 20-30 s to settle
-# on 2 cores, because HotSpot is still compiling the Graal compiler itself)
+# gilpy's timed rounds follow at least WARM_UP seconds of untimed ones, then more until its
+# rounds stop getting faster (suite_workloads.settle): its JIT takes 20-30 s to settle on 2
+# cores, because HotSpot is still compiling the Graal compiler itself, and up to a minute on
+# asyncio's many call targets; the table reports the warm-up each process took
 WARM_UP = 30
 SINGLE = [
     ("fib", "recursive fib(30)", WORKLOADS, (1, 4), (10, 6), 8.0),
@@ -39,7 +41,7 @@ SINGLE = [
 
 
 def run(command, env=None):
-    """(round times, wall seconds, CPU seconds, peak RSS in MB) of one process."""
+    """(round times, wall seconds, CPU seconds, peak RSS in MB, warm-up seconds or 0) of one process."""
     with tempfile.TemporaryFile() as out_file, tempfile.TemporaryFile() as err_file:
         start = time.perf_counter()
         process = subprocess.Popen(command, stdout=out_file, stderr=err_file, cwd=ROOT,
@@ -55,7 +57,8 @@ def run(command, env=None):
         sys.exit(f"{' '.join(command)} failed ({code}):\n{err}")
     rounds = [float(line.split()[1]) for line in out.splitlines() if line.startswith("round ")]
     first = [float(line.split()[1]) for line in out.splitlines() if line.startswith("first ")]
-    return first + rounds, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+    warm_up = sum(float(line.split()[1]) for line in out.splitlines() if line.startswith("warmup "))
+    return first + rounds, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, warm_up
 
 
 def measure(name, script, scale, rounds, interpreter, reps, warm_up=0):
@@ -77,7 +80,7 @@ def summary(results, scale):
     return {
         "steady": statistics.median(steady), "lo": min(steady), "hi": max(steady), "first": first,
         "wall": statistics.median(r[1] for r in results), "cpu": statistics.median(r[2] for r in results),
-        "rss": statistics.median(r[3] for r in results),
+        "rss": statistics.median(r[3] for r in results), "warm_up": statistics.median(r[4] for r in results),
     }
 
 
@@ -86,7 +89,7 @@ def fmt(seconds):
 
 
 def single_threaded(reps, only):
-    print("| workload | gilpy steady s (range) | CPython steady s | speed-up (target) | gilpy first round s "
+    print("| workload | gilpy steady s (range) | CPython steady s | speed-up (target) | gilpy first round s / warm-up s "
           "| gilpy process: wall / CPU / RSS | CPython process: wall / CPU / RSS |")
     print("|---|---|---|---|---|---|---|")
     for name, label, script, (c_scale, c_rounds), (g_scale, g_rounds), target in SINGLE:
@@ -100,7 +103,7 @@ def single_threaded(reps, only):
         speedup = c["steady"] / g["steady"]
         mark = "yes" if speedup >= target else "no"
         print(f"| {label} | {fmt(g['steady'])} ({fmt(g['lo'])}..{fmt(g['hi'])}) | {fmt(c['steady'])} "
-              f"| {speedup:.2f}x (>= {target:g}x: {mark}) | {fmt(g['first'])} "
+              f"| {speedup:.2f}x (>= {target:g}x: {mark}) | {fmt(g['first'])} / {g['warm_up']:.0f} "
               f"| {g['wall']:.1f} s / {g['cpu']:.1f} s / {g['rss']:.0f} MB "
               f"| {c['wall']:.1f} s / {c['cpu']:.1f} s / {c['rss']:.0f} MB |", flush=True)
 
@@ -173,7 +176,7 @@ def startup(reps):
                            ("gilpy", [GILPY, "-c", "print('hello')"])):
         walls, rss = [], []
         for _ in range(reps):
-            _, wall, _, peak = run(command)
+            _, wall, _, peak, _ = run(command)
             walls.append(wall)
             rss.append(peak)
         results[label] = (statistics.median(walls), min(walls), max(walls), statistics.median(rss))

@@ -9,6 +9,7 @@ process_workloads.py: gilpy runs a program that mentions that module with code s
 would slow the others.)
 """
 import sys
+import statistics
 import time
 
 
@@ -282,6 +283,33 @@ def thread_sweep(rounds, scale, warm_up_seconds):
             print(f"threads{count} {time.perf_counter() - start:.6f}", flush=True)
 
 
+def settle(work, scale, times, seconds=5.0, most_seconds=60):
+    """Untimed rounds after the fixed warm-up until rounds stop getting faster: the median of
+    the rounds of the last `seconds` is within 5% of the median of those of the `seconds`
+    before (at least 5 rounds each; at most most_seconds more). Code with many call targets
+    (asyncio's event loop, tasks and futures) keeps gilpy's one compiler thread busy for 40 s
+    and more on 2 cores; rounds measured before it is done measure the warm-up, not the steady
+    state. The windows are seconds long because such rounds improve slowly and noisily."""
+    deadline = time.perf_counter() + most_seconds
+    while time.perf_counter() < deadline:
+        recent = _last_seconds(times, len(times), seconds)
+        before = _last_seconds(times, len(times) - len(recent), seconds)
+        if len(before) >= 5 and statistics.median(recent) >= 0.95 * statistics.median(before):
+            return
+        start = time.perf_counter()
+        work(scale)
+        times.append(time.perf_counter() - start)
+
+
+def _last_seconds(times, end, seconds):
+    """The rounds ending before index `end` that took the last `seconds` (at least 5 rounds)."""
+    start, total = end, 0.0
+    while start > 0 and (total < seconds or end - start < 5):
+        start -= 1
+        total += times[start]
+    return times[start:end]
+
+
 def main():
     name = sys.argv[1]
     if name == "threadsweep":
@@ -293,14 +321,18 @@ def main():
     work = globals()["w_" + name]
     # first, untimed rounds for warm_up seconds (gilpy's JIT settles in 20-30 s on 2 cores);
     # the first of them is reported, as the cost of a cold start
-    deadline = time.perf_counter() + warm_up
-    first = True
+    began = time.perf_counter()
+    deadline = began + warm_up
+    untimed = []
     while time.perf_counter() < deadline:
         start = time.perf_counter()
         work(scale)
-        if first:
-            print(f"first {time.perf_counter() - start:.6f}", flush=True)
-            first = False
+        untimed.append(time.perf_counter() - start)
+        if len(untimed) == 1:
+            print(f"first {untimed[0]:.6f}", flush=True)
+    if warm_up > 0:
+        settle(work, scale, untimed)
+        print(f"warmup {time.perf_counter() - began:.6f}", flush=True)
     for _ in range(rounds):
         start = time.perf_counter()
         work(scale)
