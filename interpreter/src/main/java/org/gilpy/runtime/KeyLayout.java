@@ -39,7 +39,7 @@ public final class KeyLayout {
         return keys[pos];
     }
 
-    /** The position of {@code key}, or -1. Names are usually interned, so identity finds them. */
+    /** The position of {@code key}, or -1. Names are usually interned, so identity finds most. */
     @TruffleBoundary
     public int indexOf(String key) {
         String[] k = keys;
@@ -50,6 +50,17 @@ public final class KeyLayout {
         }
         for (int i = 0; i < k.length; i++) {
             if (k[i].equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@link #indexOf} of an interned name: layouts hold interned keys, so identity decides. */
+    int indexOfInterned(String key) {
+        String[] k = keys;
+        for (int i = 0; i < k.length; i++) {
+            if (k[i] == key) {
                 return i;
             }
         }

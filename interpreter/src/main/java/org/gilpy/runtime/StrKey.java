@@ -31,9 +31,16 @@ public final class StrKey {
         this.hash = PyHash.hashString(name);
     }
 
-    /** Looks the key up in {@code l} and remembers the answer for the next access. */
+    /**
+     * Looks the key up in {@code l}, a layout other than the last one, and remembers the
+     * answer for the next access. Sites that see several layouts (a base class's method
+     * running on instances of its subclasses) mostly find the key where they last did.
+     */
     int learn(KeyLayout l) {
-        int pos = l.indexOf(name);
+        int pos = layoutPosition;
+        if (pos < 0 || pos >= l.size() || l.keyAt(pos) != name) {
+            pos = l.indexOfInterned(name);
+        }
         layoutPosition = pos;
         layout = l;
         return pos;
