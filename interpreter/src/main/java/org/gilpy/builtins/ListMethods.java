@@ -225,7 +225,7 @@ public final class ListMethods implements TypeMethods {
         Object get(Object self, Object index) {
             PList l = self(self);
             if (index instanceof PSlice s) {
-                return new PList(Sequences.slice(l.toArray(), s));
+                return new PList(l.slice(s));
             }
             return l.get(Sequences.index(index, l.size(), "list"));
         }

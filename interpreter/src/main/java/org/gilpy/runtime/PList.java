@@ -121,6 +121,16 @@ public final class PList extends PyObject {
         size += count;
     }
 
+    /** The items that slice {@code s} selects, as a new array. */
+    public Object[] slice(PSlice s) {
+        if (FreeThreading.active()) {
+            synchronized (this) {
+                return Sequences.slice(items, size, s);
+            }
+        }
+        return Sequences.slice(items, size, s);
+    }
+
     /** A copy of the live items. */
     public Object[] toArray() {
         if (FreeThreading.active()) {

@@ -22,7 +22,7 @@ public final class PyItems {
         }
         if (obj instanceof PList l) {
             if (key instanceof PSlice s) {
-                return new PList(Sequences.slice(l.toArray(), s));
+                return new PList(l.slice(s));
             }
             return l.get(Sequences.index(key, l.size(), "list"));
         } else if (obj instanceof PTuple t) {

@@ -49,7 +49,12 @@ public final class Sequences {
 
     @TruffleBoundary
     public static Object[] slice(Object[] items, PSlice s) {
-        long[] idx = s.indices(items.length);
+        return slice(items, items.length, s);
+    }
+
+    /** The slice of the first {@code length} entries of {@code items}. */
+    public static Object[] slice(Object[] items, int length, PSlice s) {
+        long[] idx = s.indices(length);
         int start = (int) idx[0];
         int step = (int) idx[2];
         int count = (int) idx[3];

@@ -10,6 +10,7 @@ import org.gilpy.nodes.expressions.CachedMethodLookupNode;
 import org.gilpy.nodes.expressions.MethodCallee;
 import org.gilpy.nodes.expressions.StarredNode;
 import org.gilpy.runtime.PDict;
+import org.gilpy.runtime.PTuple;
 import org.gilpy.runtime.PyCallables;
 import org.gilpy.runtime.PyObjects;
 import org.gilpy.runtime.PythonErrors;
@@ -111,29 +112,49 @@ public final class CallNode extends ExprNode {
 
     @ExplodeLoop
     private Object callComplex(VirtualFrame frame, Object fn) {
-        java.util.ArrayList<Object> args = new java.util.ArrayList<>();
-        for (ExprNode p : positional) {
-            Object v = p.execute(frame);
-            if (p instanceof StarredNode) {
-                addAll(args, v);
-            } else {
-                args.add(v);
+        Object[] args;
+        if (positional.length == 1 && positional[0] instanceof StarredNode) {
+            args = unpackedArguments(positional[0].execute(frame)); // f(*args), as in callbacks
+        } else {
+            java.util.ArrayList<Object> list = new java.util.ArrayList<>();
+            for (ExprNode p : positional) {
+                Object v = p.execute(frame);
+                if (p instanceof StarredNode) {
+                    addAll(list, v);
+                } else {
+                    list.add(v);
+                }
             }
+            args = list.toArray();
+        }
+        if (keywordNames == null) {
+            return dispatch.execute(fn, args, null, null);
         }
         java.util.ArrayList<String> names = new java.util.ArrayList<>();
         java.util.ArrayList<Object> values = new java.util.ArrayList<>();
-        if (keywordNames != null) {
-            for (int i = 0; i < keywordNames.length; i++) {
-                Object value = keywordValues[i].execute(frame);
-                if (keywordNames[i] == null) {
-                    PyCallables.addKeywords(fn, value, names, values);
-                } else {
-                    PyCallables.addKeyword(fn, keywordNames[i], value, names, values);
-                }
+        for (int i = 0; i < keywordNames.length; i++) {
+            Object value = keywordValues[i].execute(frame);
+            if (keywordNames[i] == null) {
+                PyCallables.addKeywords(fn, value, names, values);
+            } else {
+                PyCallables.addKeyword(fn, keywordNames[i], value, names, values);
             }
         }
-        return dispatch.execute(fn, args.toArray(), names.isEmpty() ? null : names.toArray(new String[0]),
+        return dispatch.execute(fn, args, names.isEmpty() ? null : names.toArray(new String[0]),
                 names.isEmpty() ? null : values.toArray());
+    }
+
+    /** The items of {@code *iterable} as a new array (a tuple's own array is never passed on). */
+    private static Object[] unpackedArguments(Object iterable) {
+        if (iterable instanceof PTuple t && t.getPythonClass().isBuiltin()) {
+            return t.getItems().clone();
+        }
+        return toArrayOutOfLine(iterable); // built anew for anything but a built-in tuple
+    }
+
+    @TruffleBoundary
+    private static Object[] toArrayOutOfLine(Object iterable) {
+        return PyObjects.toArray(iterable);
     }
 
     @TruffleBoundary
