@@ -198,6 +198,54 @@ class GilSemanticsTest {
     }
 
     /**
+     * Instance dicts share key layouts between threads: 4 threads build instances whose
+     * attributes come in two orders (racing to create the same layout transitions), delete and
+     * re-add attributes, and write and delete 256 names on one shared instance (which outgrows
+     * a shared layout while the others write). Expected output from CPython 3.12.
+     */
+    @Test
+    void instanceDictsStayIntactUnderContention() throws IOException {
+        Files.writeString(dir.resolve("dicts.py"), """
+                import threading, sys
+                sys.setswitchinterval(1e-6)
+                class Node:
+                    pass
+                shared = Node()
+                errors = []
+                def work(k):
+                    made = []
+                    for i in range(20000):
+                        o = Node()
+                        if (i + k) % 2:  # two orders: threads race to create the same layout transitions
+                            o.a = i; o.b = k; o.c = i + k
+                        else:
+                            o.c = i + k; o.b = k; o.a = i
+                        if i % 7 == 0:
+                            o.extra = k
+                        if i % 11 == 0:
+                            del o.b
+                            o.b = k
+                        made.append(o)
+                        name = f"t{k}_{i % 64}"  # 256 names in all: the shared dict outgrows a shared layout
+                        setattr(shared, name, i)
+                        if i % 5 == 0:
+                            delattr(shared, name)
+                    for i, o in enumerate(made):
+                        if (o.a, o.b, o.c) != (i, k, i + k) or (i % 7 == 0) != hasattr(o, "extra"):
+                            errors.append((k, i))
+                ts = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+                [t.start() for t in ts]
+                [t.join() for t in ts]
+                print(len(errors), len(vars(shared)), sum(vars(shared).values()))
+                """);
+        for (String gil : new String[]{"gil=1", "gil=0"}) {
+            ProgramRunner.Result r = ProgramRunner.gilpy(dir, "-X", gil, "dicts.py");
+            assertEquals("0 208 4153240\n", r.stdout(), gil + ": " + r.stderr());
+            assertEquals("", r.stderr(), gil);
+        }
+    }
+
+    /**
      * logging's handler lock keeps every line whole, a shared random.Random stays consistent
      * and lru_cache counts every call, with 8 threads, a 1 microsecond switch interval, GIL
      * on and off.
