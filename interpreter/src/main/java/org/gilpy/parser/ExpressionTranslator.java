@@ -91,6 +91,21 @@ final class ExpressionTranslator {
         return node;
     }
 
+    /**
+     * The operand of a yield, yield from or await. It is not cached even though its parent
+     * suspends: a resumed yield or await returns what was sent in without evaluating its
+     * operand again. (Its own operands are cached if it suspends itself.)
+     */
+    private ExprNode suspensionOperand(Expr e) {
+        boolean outer = parentSuspends;
+        parentSuspends = false;
+        try {
+            return expr(e);
+        } finally {
+            parentSuspends = outer;
+        }
+    }
+
     /** Starts collecting operand caches for one generator statement. */
     List<Integer> beginCaching() {
         caches = new ArrayList<>();
@@ -155,7 +170,7 @@ final class ExpressionTranslator {
             case Comprehension c -> comprehension(c);
             case Yield y -> {
                 checkInGenerator("'yield' outside function", y.pos());
-                ExprNode value = y.value() == null ? null : expr(y.value());
+                ExprNode value = y.value() == null ? null : suspensionOperand(y.value());
                 if (unit().scope.coroutine) { // an async generator: tell its yields from its awaits
                     value = new YieldNodes.AsyncGeneratorValueNode(value);
                 }
@@ -166,7 +181,7 @@ final class ExpressionTranslator {
                 if (unit().scope.coroutine) {
                     throw t.syntaxError("'yield from' inside async function", y.pos());
                 }
-                yield new YieldNodes.YieldFromNode(expr(y.value()), false, unit().temp(), unit().temp(), unit().generatorSlot());
+                yield new YieldNodes.YieldFromNode(suspensionOperand(y.value()), false, unit().temp(), unit().temp(), unit().generatorSlot());
             }
             case SpecialMethod m -> new AttributeNodes.SpecialMethodNode(expr(m.obj()), m.name(), m.protocolError());
             case AsyncComprehension a -> {
@@ -183,7 +198,7 @@ final class ExpressionTranslator {
                     throw t.syntaxError(unit().scope.kind == Scope.Kind.MODULE ? "'await' outside function"
                             : "'await' outside async function", a.pos());
                 }
-                yield new YieldNodes.YieldFromNode(expr(a.value()), true, unit().temp(), unit().temp(), unit().generatorSlot());
+                yield new YieldNodes.YieldFromNode(suspensionOperand(a.value()), true, unit().temp(), unit().temp(), unit().generatorSlot());
             }
         };
     }

@@ -22,6 +22,7 @@ public final class PGenerator extends PIterator implements Resumable {
     private boolean finished;
     private boolean running;
     private Object sent = PNone.NONE;
+    private Object yielded; // from the yield that is suspending the body to the resume that returns it
     private PException thrown;
     private Object returnValue = PNone.NONE;
     private com.oracle.truffle.api.nodes.Node suspendedAt; // the yield or await it waits at
@@ -92,6 +93,17 @@ public final class PGenerator extends PIterator implements Resumable {
     }
 
     /** The value sent in by the resume in progress (None for next()). */
+    /** Hands the value of the yield in progress to the resume that ran the body. */
+    public void setYielded(Object value) {
+        yielded = value;
+    }
+
+    public Object takeYielded() {
+        Object v = yielded;
+        yielded = null;
+        return v;
+    }
+
     public Object takeSent() {
         Object v = sent;
         sent = PNone.NONE;

@@ -50,7 +50,7 @@ public final class GeneratorBodyRootNode extends RootNode {
             return PGenerator.FINISHED;
         } catch (YieldException y) {
             generator.suspendedAt(y.getLocation());
-            return y.getValue();
+            return generator.takeYielded();
         } catch (ControlFlow.ReturnException r) {
             generator.finish(frame.getObject(returnSlot));
             return PGenerator.FINISHED;

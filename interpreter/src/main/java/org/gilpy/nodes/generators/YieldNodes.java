@@ -28,6 +28,7 @@ public final class YieldNodes {
         @Child private ExprNode value;
         private final int markSlot;
         private final int generatorSlot;
+        private final YieldException suspend = new YieldException(this);
 
         public YieldNode(ExprNode value, int markSlot, int generatorSlot) {
             this.value = value;
@@ -49,7 +50,8 @@ public final class YieldNodes {
             }
             Object v = value == null ? PNone.NONE : value.execute(frame);
             frame.setObject(markSlot, Boolean.TRUE);
-            throw new YieldException(v, this);
+            ((PGenerator) frame.getObject(generatorSlot)).setYielded(v);
+            throw suspend;
         }
     }
 
@@ -64,6 +66,7 @@ public final class YieldNodes {
         private final int iteratorSlot;
         private final int markSlot;
         private final int generatorSlot;
+        private final YieldException suspend = new YieldException(this);
 
         public YieldFromNode(ExprNode iterable, boolean await, int iteratorSlot, int markSlot, int generatorSlot) {
             this.iterable = iterable;
@@ -95,7 +98,8 @@ public final class YieldNodes {
                 return step[1];
             }
             frame.setObject(markSlot, Boolean.TRUE);
-            throw new YieldException(step[1], this);
+            ((PGenerator) frame.getObject(generatorSlot)).setYielded(step[1]);
+            throw suspend;
         }
 
         private static Object awaitIterator(Object awaitable) {
