@@ -104,7 +104,7 @@ public final class ListMethods implements TypeMethods {
         Object remove(Object self, Object value) {
             PList l = self(self);
             for (int i = 0; i < l.size(); i++) {
-                if (PyEquality.sameOrEqual(l.get(i), value)) {
+                if (l.get(i) == value || PyEquality.equal(l.get(i), value)) {
                     l.removeAt(i);
                     return PNone.NONE;
                 }
@@ -124,7 +124,7 @@ public final class ListMethods implements TypeMethods {
             int start = a[2] == PNone.NO_VALUE ? 0 : Sequences.clampIndex(PyNumbers.asIndex(a[2]), n);
             int stop = a[3] == PNone.NO_VALUE ? n : Sequences.clampIndex(PyNumbers.asIndex(a[3]), n);
             for (int i = start; i < stop && i < l.size(); i++) {
-                if (PyEquality.sameOrEqual(l.get(i), a[1])) {
+                if (l.get(i) == a[1] || PyEquality.equal(l.get(i), a[1])) {
                     return (long) i;
                 }
             }
@@ -141,7 +141,7 @@ public final class ListMethods implements TypeMethods {
             PList l = self(self);
             long c = 0;
             for (int i = 0; i < l.size(); i++) {
-                if (PyEquality.sameOrEqual(l.get(i), value)) {
+                if (l.get(i) == value || PyEquality.equal(l.get(i), value)) {
                     c++;
                 }
             }
@@ -255,7 +255,7 @@ public final class ListMethods implements TypeMethods {
         Object contains(Object self, Object key) {
             PList l = self(self);
             for (int i = 0; i < l.size(); i++) {
-                if (PyEquality.sameOrEqual(l.get(i), key)) {
+                if (l.get(i) == key || PyEquality.equal(l.get(i), key)) {
                     return true;
                 }
             }

@@ -59,7 +59,7 @@ public final class DictOps {
             if (k != null) {
                 Object other = b.get(k);
                 Object mine = t.valueAt(p);
-                if (other == null || !PyEquality.sameOrEqual(mine, other)) {
+                if (other == null || !(mine == other || PyEquality.equal(mine, other))) {
                     return false;
                 }
             }

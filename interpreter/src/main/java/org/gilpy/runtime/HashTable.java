@@ -486,7 +486,7 @@ public final class HashTable {
     }
 
     private static boolean keysEqual(Object stored, Object key) {
-        return PyEquality.sameOrEqual(stored, key);
+        return stored == key || PyEquality.equal(stored, key);
     }
 
     private void insertNew(Object key, long hash, Object value) {

@@ -147,7 +147,7 @@ public final class PyCompare {
     private static Object compareItems(CompareOp op, Object[] x, Object[] y) {
         int n = Math.min(x.length, y.length);
         for (int i = 0; i < n; i++) {
-            if (!PyEquality.sameOrEqual(x[i], y[i])) {
+            if (!(x[i] == y[i] || PyEquality.equal(x[i], y[i]))) {
                 if (op == CompareOp.EQ) {
                     return false;
                 } else if (op == CompareOp.NE) {

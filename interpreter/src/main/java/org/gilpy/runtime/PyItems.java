@@ -146,7 +146,7 @@ public final class PyItems {
         } else if (container instanceof PList l) {
             for (int i = 0; i < l.size(); i++) {
                 Object x = l.get(i);
-                if (PyEquality.sameOrEqual(x, item)) {
+                if (x == item || PyEquality.equal(x, item)) {
                     return true;
                 }
             }
@@ -175,7 +175,7 @@ public final class PyItems {
         Object it = PyObjects.getIterator(container);
         Object x;
         while ((x = PyObjects.next(it)) != null) {
-            if (PyEquality.sameOrEqual(x, item)) {
+            if (x == item || PyEquality.equal(x, item)) {
                 return true;
             }
         }

@@ -179,7 +179,7 @@ public final class Sequences {
     @TruffleBoundary
     public static int indexOf(Object[] items, Object value, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (PyEquality.sameOrEqual(items[i], value)) {
+            if (items[i] == value || PyEquality.equal(items[i], value)) {
                 return i;
             }
         }
@@ -190,7 +190,7 @@ public final class Sequences {
     public static long count(Object[] items, Object value) {
         long c = 0;
         for (Object item : items) {
-            if (PyEquality.sameOrEqual(item, value)) {
+            if (item == value || PyEquality.equal(item, value)) {
                 c++;
             }
         }

@@ -90,7 +90,7 @@ public final class SetTable {
                     if (freeSlot < 0) {
                         freeSlot = j;
                     }
-                } else if (hashes[j] == hash && PyEquality.sameOrEqual(k, key)) {
+                } else if (hashes[j] == hash && (k == key || PyEquality.equal(k, key))) {
                     return false;
                 }
                 j++;
@@ -182,7 +182,7 @@ public final class SetTable {
                 if (k == null) {
                     return -1;
                 }
-                if (k != DUMMY && hashes[j] == hash && PyEquality.sameOrEqual(k, key)) {
+                if (k != DUMMY && hashes[j] == hash && (k == key || PyEquality.equal(k, key))) {
                     return j;
                 }
                 j++;
