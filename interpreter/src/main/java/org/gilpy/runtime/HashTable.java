@@ -61,16 +61,6 @@ public final class HashTable {
         return new HashTable(KeyLayout.EMPTY, new Object[Math.max(expected, 2)]);
     }
 
-    /** The shared key layout while in split form, else null. */
-    public KeyLayout layout() {
-        return layout;
-    }
-
-    /** The value at {@code pos} of the split form; the caller has checked {@link #layout()}. */
-    public Object layoutValue(int pos) {
-        return values[pos];
-    }
-
     private static int[] newIndices(int size) {
         int[] result = new int[size];
         java.util.Arrays.fill(result, EMPTY);
