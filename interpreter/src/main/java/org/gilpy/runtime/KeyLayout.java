@@ -42,12 +42,11 @@ public final class KeyLayout {
     /** The position of {@code key}, or -1. Names are usually interned, so identity finds most. */
     @TruffleBoundary
     public int indexOf(String key) {
-        String[] k = keys;
-        for (int i = 0; i < k.length; i++) {
-            if (k[i] == key) {
-                return i;
-            }
+        int found = indexOfInterned(key);
+        if (found >= 0) {
+            return found;
         }
+        String[] k = keys;
         for (int i = 0; i < k.length; i++) {
             if (k[i].equals(key)) {
                 return i;
@@ -56,7 +55,7 @@ public final class KeyLayout {
         return -1;
     }
 
-    /** {@link #indexOf} of an interned name: layouts hold interned keys, so identity decides. */
+    /** The position of an interned name, or -1: layouts hold interned keys, so identity decides. */
     int indexOfInterned(String key) {
         String[] k = keys;
         for (int i = 0; i < k.length; i++) {
