@@ -84,7 +84,7 @@ final class ExpressionTranslator {
             parentSuspends = outer;
         }
         if (cache) {
-            int slot = unit().temp();
+            int slot = unit().resumeTemp();
             caches.add(slot);
             return new GenStatementNodes.CachedExprNode(node, slot);
         }
@@ -174,14 +174,14 @@ final class ExpressionTranslator {
                 if (unit().scope.coroutine) { // an async generator: tell its yields from its awaits
                     value = new YieldNodes.AsyncGeneratorValueNode(value);
                 }
-                yield new YieldNodes.YieldNode(value, unit().temp(), unit().generatorSlot());
+                yield new YieldNodes.YieldNode(value, unit().resumeTemp(), unit().generatorSlot());
             }
             case YieldFrom y -> {
                 checkInGenerator("'yield' outside function", y.pos());
                 if (unit().scope.coroutine) {
                     throw t.syntaxError("'yield from' inside async function", y.pos());
                 }
-                yield new YieldNodes.YieldFromNode(suspensionOperand(y.value()), false, unit().temp(), unit().temp(), unit().generatorSlot());
+                yield new YieldNodes.YieldFromNode(suspensionOperand(y.value()), false, unit().resumeTemp(), unit().resumeTemp(), unit().generatorSlot());
             }
             case SpecialMethod m -> new AttributeNodes.SpecialMethodNode(expr(m.obj()), m.name(), m.protocolError());
             case AsyncComprehension a -> {
@@ -191,14 +191,14 @@ final class ExpressionTranslator {
                 ExprNode call = new CallNode(t.function(a.function()), new ExprNode[]{expr(a.firstIter())}, new String[0],
                         new ExprNode[0]);
                 yield a.generator() ? call
-                        : new YieldNodes.YieldFromNode(call, true, unit().temp(), unit().temp(), unit().generatorSlot());
+                        : new YieldNodes.YieldFromNode(call, true, unit().resumeTemp(), unit().resumeTemp(), unit().generatorSlot());
             }
             case Await a -> {
                 if (!unit().scope.coroutine) {
                     throw t.syntaxError(unit().scope.kind == Scope.Kind.MODULE ? "'await' outside function"
                             : "'await' outside async function", a.pos());
                 }
-                yield new YieldNodes.YieldFromNode(suspensionOperand(a.value()), true, unit().temp(), unit().temp(), unit().generatorSlot());
+                yield new YieldNodes.YieldFromNode(suspensionOperand(a.value()), true, unit().resumeTemp(), unit().resumeTemp(), unit().generatorSlot());
             }
         };
     }

@@ -147,7 +147,7 @@ public final class NodeTranslator {
             nodes[i] = statement(statements.get(i));
         }
         if (unit.generator && yields.any(statements)) {
-            return new GenBlockNode(nodes, unit.temp());
+            return new GenBlockNode(nodes, unit.resumeTemp());
         }
         return new BlockNode(nodes);
     }
@@ -180,16 +180,16 @@ public final class NodeTranslator {
     /** The generator variant of a statement that can suspend. */
     private StatementNode resumable(Stmt s) {
         return switch (s) {
-            case If i -> new GenIfNode(header(i.test()), block(i.body()), optionalBlock(i.orElse()), unit.temp());
+            case If i -> new GenIfNode(header(i.test()), block(i.body()), optionalBlock(i.orElse()), unit.resumeTemp());
             case While w -> new GenLoopNodes.GenWhileNode(header(w.test()), loopBody(w.body()), optionalBlock(w.orElse()),
-                    unit.temp());
+                    unit.resumeTemp());
             case For f -> new GenLoopNodes.GenForNode(exprs.target(f.target()), header(f.iter()), loopBody(f.body()),
-                    optionalBlock(f.orElse()), unit.temp(), unit.temp());
+                    optionalBlock(f.orElse()), unit.resumeTemp());
             case Try t when t.star() -> notYet("except* around a yield or await", t.pos());
             case Try t -> {
                 ExceptHandlerNode[] handlers = handlers(t);
                 yield new GenTryNode(block(t.body()), handlers, optionalBlock(t.orElse()), optionalBlock(t.finalBody()),
-                        unit.temp(), unit.temp());
+                        unit.resumeTemp(), unit.resumeTemp());
             }
             case With w -> resumableWith(w, 0);
             default -> {
@@ -205,7 +205,7 @@ public final class NodeTranslator {
         WithItem item = w.items().get(index);
         StatementNode body = index == w.items().size() - 1 ? block(w.body()) : at(resumableWith(w, index + 1), w.pos());
         return new GenWithNode(header(item.context()), item.target() == null ? null : exprs.target(item.target()), body,
-                unit.temp(), unit.temp());
+                unit.resumeTemp(), unit.resumeTemp());
     }
 
     /** A statement's header expression in a generator, with its operand caches. */

@@ -61,7 +61,9 @@ public final class PGenerator extends PIterator implements Resumable {
     }
 
     public void suspendedAt(com.oracle.truffle.api.nodes.Node location) {
-        this.suspendedAt = location;
+        if (suspendedAt != location) { // mostly the same yield: a read, not a store with its GC barrier
+            suspendedAt = location;
+        }
     }
 
     /** The function whose body this generator runs. */
@@ -92,7 +94,6 @@ public final class PGenerator extends PIterator implements Resumable {
         return new PFrame(function, line, null);
     }
 
-    /** The value sent in by the resume in progress (None for next()). */
     /** Hands the value of the yield in progress to the resume that ran the body. */
     public void setYielded(Object value) {
         yielded = value;
@@ -104,16 +105,21 @@ public final class PGenerator extends PIterator implements Resumable {
         return v;
     }
 
+    /** The value sent in by the resume in progress (None for next()). */
     public Object takeSent() {
         Object v = sent;
-        sent = PNone.NONE;
+        if (v != PNone.NONE) {
+            sent = PNone.NONE;
+        }
         return v;
     }
 
     /** The exception thrown in by the resume in progress, or null. */
     public PException takeThrown() {
         PException e = thrown;
-        thrown = null;
+        if (e != null) {
+            thrown = null;
+        }
         return e;
     }
 
@@ -165,9 +171,17 @@ public final class PGenerator extends PIterator implements Resumable {
         if (!started && value != PNone.NONE && exception == null) {
             throw nonNoneToUnstarted();
         }
-        started = true;
-        sent = value;
-        thrown = exception;
+        // Resumes by next() hand over None and no exception, which the fields hold already:
+        // compare before storing, so that the common resume writes only the running flag.
+        if (!started) {
+            started = true;
+        }
+        if (sent != value) {
+            sent = value;
+        }
+        if (thrown != exception) {
+            thrown = exception;
+        }
         running = true;
         return true;
     }

@@ -26,7 +26,8 @@ class CompiledProgramsTest {
     private static final List<String> PROGRAMS = List.of("basics/global_rebinding.py", "basics/subscript_paths.py",
             "basics/sum_paths.py", "basics/float_pow_paths.py", "basics/for_over_generators.py",
             "basics/int_fast_paths.py", "basics/truth_paths.py", "basics/super_calls.py",
-            "basics/class_value_reads.py", "basics/instance_dicts.py", "basics/float_lists.py");
+            "basics/class_value_reads.py", "basics/instance_dicts.py", "basics/float_lists.py",
+            "basics/generator_resume_states.py");
 
     @TempDir Path dir;
 

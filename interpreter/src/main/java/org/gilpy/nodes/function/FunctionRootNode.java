@@ -81,7 +81,7 @@ public final class FunctionRootNode extends RootNode {
             PythonTypes types = PythonTypes.get();
             PGenerator generator = new PGenerator(kind == GeneratorKind.COROUTINE ? types.coroutine : types.generator,
                     frame.materialize(), generatorBody, name, qualname);
-            frame.setObject(generatorSlot, generator);
+            frame.setObjectStatic(generatorSlot, generator);
             return kind == GeneratorKind.ASYNC_GENERATOR ? new PAsyncGenerator(types.asyncGenerator, generator) : generator;
         }
         GilpyContext context = GilpyContext.get(this);

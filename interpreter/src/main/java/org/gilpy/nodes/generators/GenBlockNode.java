@@ -10,6 +10,9 @@ import org.gilpy.runtime.PException;
  * A statement sequence in a generator: remembers which statement suspended, and resumes there.
  * The loop is exploded like BlockNode's, each statement guarded by "at or after the resume
  * point", so that compiled code calls every statement directly (and can inline it).
+ * A suspension in the first statement is not recorded: resuming there and starting afresh
+ * both begin with it, and that statement keeps its own resume state. So the usual generator
+ * block, whose yield is in its first (or only) statement, costs no frame access per resume.
  */
 public final class GenBlockNode extends StatementNode {
     @Children private final StatementNode[] statements;
@@ -23,11 +26,13 @@ public final class GenBlockNode extends StatementNode {
     @Override
     @ExplodeLoop
     public void executeVoid(VirtualFrame frame) {
-        Object saved = frame.getObject(indexSlot);
         int start = 0;
-        if (saved != null) {
-            start = (Integer) saved;
-            frame.setObject(indexSlot, null);
+        if (statements.length > 1) {
+            Object saved = frame.getObjectStatic(indexSlot);
+            if (saved != null) {
+                start = (Integer) saved;
+                frame.setObjectStatic(indexSlot, null);
+            }
         }
         for (int i = 0; i < statements.length; i++) {
             if (i < start) {
@@ -36,7 +41,9 @@ public final class GenBlockNode extends StatementNode {
             try {
                 statements[i].executeVoid(frame);
             } catch (YieldException y) {
-                frame.setObject(indexSlot, i);
+                if (i > 0) {
+                    frame.setObjectStatic(indexSlot, i);
+                }
                 throw y;
             } catch (PException e) {
                 if (!e.isFrameRecorded()) {

@@ -7,7 +7,10 @@ import org.gilpy.nodes.StatementNode;
 import org.gilpy.nodes.expressions.IsTrueNode;
 import org.gilpy.nodes.expressions.IsTrueNodeGen;
 
-/** if/else in a generator: a branch that suspended is resumed without re-testing the condition. */
+/**
+ * if/else in a generator: a branch that suspended is resumed without re-testing the condition.
+ * The branch is written to its slot only when it suspends, and cleared as it resumes.
+ */
 public final class GenIfNode extends StatementNode {
     @Child private ExprNode condition;
     @Child private StatementNode then;
@@ -24,21 +27,23 @@ public final class GenIfNode extends StatementNode {
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        Object saved = frame.getObject(branchSlot);
-        boolean branch = saved != null ? (Boolean) saved : isTrue.execute(condition.execute(frame));
+        Object saved = frame.getObjectStatic(branchSlot);
+        boolean branch;
+        if (saved != null) {
+            frame.setObjectStatic(branchSlot, null);
+            branch = (Boolean) saved;
+        } else {
+            branch = isTrue.execute(condition.execute(frame));
+        }
         StatementNode target = branch ? then : otherwise;
         if (target == null) {
             return;
         }
-        frame.setObject(branchSlot, branch);
         try {
             target.executeVoid(frame);
         } catch (YieldException y) {
+            frame.setObjectStatic(branchSlot, branch);
             throw y;
-        } catch (RuntimeException e) {
-            frame.setObject(branchSlot, null);
-            throw e;
         }
-        frame.setObject(branchSlot, null);
     }
 }

@@ -17,58 +17,50 @@ import org.gilpy.runtime.PyObjects;
 /**
  * while and for loops in a generator. A loop that suspended inside its body is resumed in
  * the body (without re-testing the condition or advancing the iterator); one that suspended
- * in its else clause resumes there. The iterator lives in a frame slot across suspensions.
- * Both run their iterations on Truffle's LoopNode, for on-stack replacement.
+ * in its else clause resumes there. Both run their iterations on Truffle's LoopNode, for
+ * on-stack replacement. What a loop records for its resume is written only when it suspends:
+ * an iteration that does not suspend costs no frame write.
  */
 public final class GenLoopNodes {
-    static final Integer IN_BODY = 1;
-    static final Integer IN_ELSE = 2;
+    /** Resume states (compared by identity; IN_ELSE also sits in a for loop's iterator slot). */
+    static final Object IN_BODY = new Object();
+    static final Object IN_ELSE = new Object();
 
     private GenLoopNodes() {
     }
 
-    /** Runs the else clause, resumable; returns normally when it completes. */
-    static void runElse(VirtualFrame frame, StatementNode orElse, int stateSlot) {
-        frame.setObject(stateSlot, IN_ELSE);
-        try {
-            orElse.executeVoid(frame);
-        } catch (YieldException y) {
-            throw y;
-        } catch (RuntimeException e) {
-            frame.setObject(stateSlot, null);
-            throw e;
-        }
-        frame.setObject(stateSlot, null);
-    }
-
     /**
-     * Runs one body iteration; returns false when the loop was broken. The state is cleared
-     * once the body is done, so that a suspension in the while condition that follows
-     * resumes in the condition, not in the body.
+     * Runs one body iteration; returns false when the loop was broken. A suspension
+     * propagates: the caller records where it was.
      */
-    static boolean runBody(VirtualFrame frame, StatementNode body, int stateSlot) {
-        frame.setObject(stateSlot, IN_BODY);
+    static boolean runBody(VirtualFrame frame, StatementNode body) {
         try {
             body.executeVoid(frame);
         } catch (ControlFlow.BreakException b) {
-            frame.setObject(stateSlot, null);
             return false;
         } catch (ControlFlow.ContinueException c) {
             // next iteration
-        } catch (YieldException y) {
-            throw y;
-        } catch (RuntimeException e) {
-            frame.setObject(stateSlot, null);
-            throw e;
         }
-        frame.setObject(stateSlot, null);
         return true;
+    }
+
+    /** Runs the else clause; a suspension in it stores IN_ELSE in the given slot. */
+    static void runElse(VirtualFrame frame, StatementNode orElse, int slot) {
+        try {
+            orElse.executeVoid(frame);
+        } catch (YieldException y) {
+            frame.setObjectStatic(slot, IN_ELSE);
+            throw y;
+        }
     }
 
     /**
      * A while loop in a generator. A resume inside the body finishes that iteration first;
      * the iterations after it run on a LoopNode (on-stack replacement: a coroutine that loops
-     * a million times without suspending still gets compiled).
+     * a million times without suspending still gets compiled). The state slot says where it
+     * suspended (IN_BODY, IN_ELSE) and is cleared as it resumes; it stays null for a
+     * suspension in the condition, which is resumed by evaluating the condition again (its
+     * operands cached).
      */
     public static final class GenWhileNode extends StatementNode {
         @Child private LoopNode loop;
@@ -85,21 +77,32 @@ public final class GenLoopNodes {
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            Object state = frame.getObject(stateSlot);
-            if (state == IN_ELSE) {
-                runElse(frame, orElse, stateSlot);
-                return;
-            }
-            if (state == IN_BODY && !runBody(frame, body, stateSlot)) {
-                return;
+            Object state = frame.getObjectStatic(stateSlot);
+            if (state != null) {
+                frame.setObjectStatic(stateSlot, null);
+                if (state == IN_ELSE) {
+                    runElse(frame, orElse, stateSlot);
+                    return;
+                }
+                if (!runWhileBody(frame, body, stateSlot)) {
+                    return;
+                }
             }
             if (loop.execute(frame) == PythonRepeatingNode.BROKEN) {
                 return;
             }
-            frame.setObject(stateSlot, null);
             if (orElse != null) {
                 runElse(frame, orElse, stateSlot);
             }
+        }
+    }
+
+    static boolean runWhileBody(VirtualFrame frame, StatementNode body, int stateSlot) {
+        try {
+            return runBody(frame, body);
+        } catch (YieldException y) {
+            frame.setObjectStatic(stateSlot, IN_BODY);
+            throw y;
         }
     }
 
@@ -121,50 +124,61 @@ public final class GenLoopNodes {
             if (!isTrue.execute(condition.execute(frame))) {
                 return PythonRepeatingNode.FINISHED;
             }
-            return runBody(frame, body, stateSlot) ? CONTINUE_LOOP_STATUS : PythonRepeatingNode.BROKEN;
+            return runWhileBody(frame, body, stateSlot) ? CONTINUE_LOOP_STATUS : PythonRepeatingNode.BROKEN;
         }
     }
 
-    /** A for loop in a generator; resumes as {@link GenWhileNode} does, the iterator in a frame slot. */
+    /**
+     * A for loop in a generator. Its iterator slot is its resume state: null before the loop
+     * starts (and after it ends), the iterator while the loop runs (so a resume with an
+     * iterator in the slot is a resume in the body), IN_ELSE while the else clause is
+     * suspended. A suspension in the iterable expression leaves the slot null, so that resume
+     * evaluates it again (its operands cached). An exception leaving the loop clears the slot.
+     */
     public static final class GenForNode extends StatementNode {
         @Child private ExprNode iterable;
         @Child private LoopNode loop;
         @Child private StatementNode body;
         @Child private StatementNode orElse;
         private final int iteratorSlot;
-        private final int stateSlot;
 
         public GenForNode(AssignTargetNode target, ExprNode iterable, StatementNode body, StatementNode orElse,
-                          int iteratorSlot, int stateSlot) {
+                          int iteratorSlot) {
             this.iterable = iterable;
             this.body = body;
             this.orElse = orElse;
             this.iteratorSlot = iteratorSlot;
-            this.stateSlot = stateSlot;
-            this.loop = Truffle.getRuntime().createLoopNode(new ForRepeatingNode(target, body, iteratorSlot, stateSlot));
+            this.loop = Truffle.getRuntime().createLoopNode(new ForRepeatingNode(target, body, iteratorSlot));
         }
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            Object state = frame.getObject(stateSlot);
-            if (state == IN_ELSE) {
-                runElse(frame, orElse, stateSlot);
+            Object iterator = frame.getObjectStatic(iteratorSlot);
+            if (iterator == IN_ELSE) {
+                frame.setObjectStatic(iteratorSlot, null);
+                runElse(frame, orElse, iteratorSlot);
                 return;
             }
-            if (state != IN_BODY) {
-                frame.setObject(iteratorSlot, PyObjects.getIterator(iterable.execute(frame)));
-            } else if (!runBody(frame, body, stateSlot)) {
-                frame.setObject(iteratorSlot, null);
-                return;
+            try {
+                if (iterator == null) {
+                    frame.setObjectStatic(iteratorSlot, PyObjects.getIterator(iterable.execute(frame)));
+                } else if (!runBody(frame, body)) {
+                    frame.setObjectStatic(iteratorSlot, null);
+                    return;
+                }
+                Object result = loop.execute(frame);
+                frame.setObjectStatic(iteratorSlot, null);
+                if (result == PythonRepeatingNode.BROKEN) {
+                    return;
+                }
+            } catch (YieldException y) {
+                throw y;
+            } catch (RuntimeException e) {
+                frame.setObjectStatic(iteratorSlot, null);
+                throw e;
             }
-            Object result = loop.execute(frame);
-            frame.setObject(iteratorSlot, null);
-            if (result == PythonRepeatingNode.BROKEN) {
-                return;
-            }
-            frame.setObject(stateSlot, null);
             if (orElse != null) {
-                runElse(frame, orElse, stateSlot);
+                runElse(frame, orElse, iteratorSlot);
             }
         }
     }
@@ -174,24 +188,22 @@ public final class GenLoopNodes {
         @Child private StatementNode body;
         @Child private NextItemNode next = NextItemNode.create();
         private final int iteratorSlot;
-        private final int stateSlot;
 
-        ForRepeatingNode(AssignTargetNode target, StatementNode body, int iteratorSlot, int stateSlot) {
+        ForRepeatingNode(AssignTargetNode target, StatementNode body, int iteratorSlot) {
             this.target = target;
             this.body = body;
             this.iteratorSlot = iteratorSlot;
-            this.stateSlot = stateSlot;
         }
 
         @Override
         public Object executeRepeatingWithValue(VirtualFrame frame) {
             GilpyContext.get(this).getGil().checkpoint(this);
-            Object item = next.execute(frame.getObject(iteratorSlot));
+            Object item = next.execute(frame.getObjectStatic(iteratorSlot));
             if (item == null) {
                 return PythonRepeatingNode.FINISHED;
             }
             target.assign(frame, item);
-            return runBody(frame, body, stateSlot) ? CONTINUE_LOOP_STATUS : PythonRepeatingNode.BROKEN;
+            return runBody(frame, body) ? CONTINUE_LOOP_STATUS : PythonRepeatingNode.BROKEN;
         }
     }
 }

@@ -21,7 +21,7 @@ public final class GenStatementNodes {
     @ExplodeLoop
     static void clear(VirtualFrame frame, int[] slots) {
         for (int slot : slots) {
-            frame.setObject(slot, null);
+            frame.setObjectStatic(slot, null);
         }
     }
 
@@ -37,12 +37,12 @@ public final class GenStatementNodes {
 
         @Override
         public Object execute(VirtualFrame frame) {
-            Object cached = frame.getObject(slot);
+            Object cached = frame.getObjectStatic(slot);
             if (cached != null) {
                 return cached;
             }
             Object v = value.execute(frame);
-            frame.setObject(slot, v);
+            frame.setObjectStatic(slot, v);
             return v;
         }
     }

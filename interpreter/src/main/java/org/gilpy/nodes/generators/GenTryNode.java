@@ -43,12 +43,12 @@ public final class GenTryNode extends StatementNode {
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        Object saved = frame.getObject(stateSlot);
+        Object saved = frame.getObjectStatic(stateSlot);
         int state = saved == null ? BODY : (Integer) saved;
         if (state != FINALLY) {
             try {
                 runExceptPart(frame, state);
-                frame.setObject(pendingSlot, null);
+                frame.setObjectStatic(pendingSlot, null);
             } catch (YieldException y) {
                 throw y;
             } catch (PException | ControlFlowException e) {
@@ -56,29 +56,28 @@ public final class GenTryNode extends StatementNode {
                     clear(frame);
                     throw e;
                 }
-                frame.setObject(pendingSlot, e);
+                frame.setObjectStatic(pendingSlot, e);
             }
             if (finallyBody == null) {
                 clear(frame);
                 return;
             }
-            frame.setObject(stateSlot, FINALLY);
+            frame.setObjectStatic(stateSlot, FINALLY);
         }
         runFinally(frame);
     }
 
     private void clear(VirtualFrame frame) {
-        frame.setObject(stateSlot, null);
-        frame.setObject(pendingSlot, null);
+        frame.setObjectStatic(stateSlot, null);
+        frame.setObjectStatic(pendingSlot, null);
     }
 
     private void runExceptPart(VirtualFrame frame, int state) {
         if (state >= HANDLER_BASE) {
-            runHandler(frame, state - HANDLER_BASE, (PException) frame.getObject(pendingSlot), false);
+            runHandler(frame, state - HANDLER_BASE, (PException) frame.getObjectStatic(pendingSlot), false);
             return;
         }
-        if (state == BODY) {
-            frame.setObject(stateSlot, BODY);
+        if (state == BODY) { // an empty state slot means the body: nothing to record before it runs
             try {
                 try {
                     body.executeVoid(frame);
@@ -92,14 +91,14 @@ public final class GenTryNode extends StatementNode {
                 if (k < 0) {
                     throw e;
                 }
-                frame.setObject(stateSlot, HANDLER_BASE + k);
-                frame.setObject(pendingSlot, e);
+                frame.setObjectStatic(stateSlot, HANDLER_BASE + k);
+                frame.setObjectStatic(pendingSlot, e);
                 runHandler(frame, k, e, true);
                 return;
             }
         }
         if (orElse != null) {
-            frame.setObject(stateSlot, ELSE);
+            frame.setObjectStatic(stateSlot, ELSE);
             orElse.executeVoid(frame);
         }
     }
@@ -140,7 +139,7 @@ public final class GenTryNode extends StatementNode {
     }
 
     private void runFinally(VirtualFrame frame) {
-        Object pending = frame.getObject(pendingSlot);
+        Object pending = frame.getObjectStatic(pendingSlot);
         PythonThreadState ts = GilpyLanguage.get(this).getThreadState();
         PException outer = pending instanceof PException p ? ts.swapHandled(p) : null;
         try {

@@ -30,18 +30,18 @@ public final class GenWithNode extends StatementNode {
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        if (frame.getObject(exitSlot) == null) {
+        if (frame.getObjectStatic(exitSlot) == null) {
             Object mgr = manager.execute(frame);
             Object exit = WithNode.exitMethod(mgr);
             Object value = WithNode.enter(mgr);
-            frame.setObject(managerSlot, mgr);
-            frame.setObject(exitSlot, exit);
+            frame.setObjectStatic(managerSlot, mgr);
+            frame.setObjectStatic(exitSlot, exit);
             if (target != null) {
                 target.assign(frame, value);
             }
         }
-        Object mgr = frame.getObject(managerSlot);
-        Object exit = frame.getObject(exitSlot);
+        Object mgr = frame.getObjectStatic(managerSlot);
+        Object exit = frame.getObjectStatic(exitSlot);
         try {
             body.executeVoid(frame);
         } catch (YieldException y) {
@@ -62,7 +62,7 @@ public final class GenWithNode extends StatementNode {
     }
 
     private void clear(VirtualFrame frame) {
-        frame.setObject(managerSlot, null);
-        frame.setObject(exitSlot, null);
+        frame.setObjectStatic(managerSlot, null);
+        frame.setObjectStatic(exitSlot, null);
     }
 }

@@ -38,9 +38,9 @@ public final class YieldNodes {
 
         @Override
         public Object execute(VirtualFrame frame) {
-            if (frame.getObject(markSlot) != null) {
-                frame.setObject(markSlot, null);
-                PGenerator generator = (PGenerator) frame.getObject(generatorSlot);
+            if (frame.getObjectStatic(markSlot) != null) {
+                frame.setObjectStatic(markSlot, null);
+                PGenerator generator = (PGenerator) frame.getObjectStatic(generatorSlot);
                 PException thrown = generator.takeThrown();
                 Object sent = generator.takeSent();
                 if (thrown != null) {
@@ -49,8 +49,8 @@ public final class YieldNodes {
                 return sent;
             }
             Object v = value == null ? PNone.NONE : value.execute(frame);
-            frame.setObject(markSlot, Boolean.TRUE);
-            ((PGenerator) frame.getObject(generatorSlot)).setYielded(v);
+            frame.setObjectStatic(markSlot, Boolean.TRUE);
+            ((PGenerator) frame.getObjectStatic(generatorSlot)).setYielded(v);
             throw suspend;
         }
     }
@@ -81,24 +81,24 @@ public final class YieldNodes {
             Object iterator;
             Object sent = PNone.NONE;
             PException thrown = null;
-            if (frame.getObject(markSlot) != null) {
-                frame.setObject(markSlot, null);
-                iterator = frame.getObject(iteratorSlot);
-                PGenerator generator = (PGenerator) frame.getObject(generatorSlot);
+            if (frame.getObjectStatic(markSlot) != null) {
+                frame.setObjectStatic(markSlot, null);
+                iterator = frame.getObjectStatic(iteratorSlot);
+                PGenerator generator = (PGenerator) frame.getObjectStatic(generatorSlot);
                 thrown = generator.takeThrown();
                 sent = generator.takeSent();
             } else {
                 Object source = iterable.execute(frame);
                 iterator = await ? awaitIterator(source) : PyObjects.getIterator(source);
-                frame.setObject(iteratorSlot, iterator);
+                frame.setObjectStatic(iteratorSlot, iterator);
             }
             Object[] step = delegate(iterator, sent, thrown);
             if (step[0] == Boolean.TRUE) {
-                frame.setObject(iteratorSlot, null);
+                frame.setObjectStatic(iteratorSlot, null);
                 return step[1];
             }
-            frame.setObject(markSlot, Boolean.TRUE);
-            ((PGenerator) frame.getObject(generatorSlot)).setYielded(step[1]);
+            frame.setObjectStatic(markSlot, Boolean.TRUE);
+            ((PGenerator) frame.getObjectStatic(generatorSlot)).setYielded(step[1]);
             throw suspend;
         }
 
