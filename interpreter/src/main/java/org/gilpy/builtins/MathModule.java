@@ -337,7 +337,7 @@ public final class MathModule implements BuiltinModule {
             if (a == 0 && b < 0) {
                 throw domain();
             }
-            return checked(LibM.binary("pow", a, b, Math::pow), a, b);
+            return checked(LibM.pow(a, b), a, b);
         }
     }
 

@@ -145,7 +145,7 @@ public final class PyInts {
             if (x == 0) {
                 throw PythonErrors.zeroDivision("0.0 cannot be raised to a negative power");
             }
-            return Math.pow(x, y);
+            return PyNumbers.floatPow(x, y); // CPython: a negative exponent makes it float ** float
         }
         // |x| < 2**bits, so |x**y| < 2**(bits*y): up to 62 bits it fits a long and powExact cannot overflow
         int bits = 64 - Long.numberOfLeadingZeros(Math.abs(x));
@@ -215,7 +215,7 @@ public final class PyInts {
             }
             case POW:
                 if (y.signum() < 0) {
-                    return Math.pow(PyNumbers.toDouble(x), PyNumbers.toDouble(y));
+                    return PyNumbers.floatPow(PyNumbers.toDouble(x), PyNumbers.toDouble(y));
                 }
                 // an exponent beyond a long only matters through its parity (the base is 0 or +-1, or it is too big)
                 return bigPow(x, y.bitLength() < 64 ? y.longValue() : Long.MAX_VALUE - (y.testBit(0) ? 0 : 1));

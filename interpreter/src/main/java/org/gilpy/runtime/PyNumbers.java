@@ -254,7 +254,7 @@ public final class PyNumbers {
         if (x < 0 && y != Math.rint(y) && Double.isFinite(y)) {
             throw PythonErrors.valueError("math domain error (complex results are not supported yet)");
         }
-        double r = Math.pow(x, y);
+        double r = LibM.pow(x, y);
         if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
             throw PythonErrors.overflow("(34, 'Numerical result out of range')");
         }

@@ -7,6 +7,7 @@ import com.oracle.truffle.api.nodes.Node;
 
 import org.gilpy.nodes.PyTypes;
 import org.gilpy.runtime.BinaryOp;
+import org.gilpy.runtime.LibM;
 import org.gilpy.runtime.PyInts;
 import org.gilpy.runtime.PyNumbers;
 
@@ -132,7 +133,7 @@ public abstract class BinaryOpNode extends Node {
 
     /**
      * {@code x ** y} of floats (or a float and an int): a positive finite base with a finite
-     * result is plain {@code Math.pow}; zero or negative bases and overflow take CPython's
+     * result is C's {@code pow} (as in CPython); zero or negative bases and overflow take CPython's
      * error paths out of line.
      */
     @Specialization(guards = "op == POW")
@@ -147,7 +148,7 @@ public abstract class BinaryOpNode extends Node {
 
     private static Object floatPow(double a, double b) {
         if (a > 0) {
-            double r = Math.pow(a, b);
+            double r = LibM.pow(a, b);
             if (Double.isFinite(r)) {
                 return r;
             }
