@@ -1,5 +1,6 @@
 package org.gilpy.nodes.expressions;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
@@ -7,6 +8,7 @@ import com.oracle.truffle.api.nodes.DirectCallNode;
 import org.gilpy.nodes.ExprNode;
 import org.gilpy.nodes.PArguments;
 import org.gilpy.nodes.StatementNode;
+import org.gilpy.nodes.frame.LocalVariables;
 import org.gilpy.parser.ast.Expr.CompKind;
 import org.gilpy.runtime.PCell;
 import org.gilpy.runtime.PDict;
@@ -27,7 +29,7 @@ public final class ComprehensionNodes {
     /** Evaluates the outermost iterable and runs the comprehension's code block on it. */
     public static final class RunComprehensionNode extends ExprNode {
         private final RootCallTarget target;
-        private final int[] closureSlots;
+        @CompilationFinal(dimensions = 1) private final int[] closureSlots;
         @Child private ExprNode firstIterable;
         @Child private DirectCallNode call;
 
@@ -41,13 +43,7 @@ public final class ComprehensionNodes {
         @Override
         public Object execute(VirtualFrame frame) {
             Object iterator = PyObjects.getIterator(firstIterable.execute(frame));
-            PCell[] closure = null;
-            if (closureSlots.length > 0) {
-                closure = new PCell[closureSlots.length];
-                for (int i = 0; i < closureSlots.length; i++) {
-                    closure[i] = (PCell) frame.getObject(closureSlots[i]);
-                }
-            }
+            PCell[] closure = LocalVariables.closureCells(frame, closureSlots);
             PFunction fn = new PFunction(target.getRootNode().getName(), target.getRootNode().getName(), target,
                     Signature.positional(".0"), PArguments.getGlobals(frame), closure, null, null, false);
             return call.call(fn, iterator);

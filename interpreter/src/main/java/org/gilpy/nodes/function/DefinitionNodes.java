@@ -1,5 +1,6 @@
 package org.gilpy.nodes.function;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
@@ -9,6 +10,7 @@ import org.gilpy.nodes.PArguments;
 import org.gilpy.nodes.StatementNode;
 import org.gilpy.nodes.expressions.StarredNode;
 import org.gilpy.nodes.frame.AssignTargetNode;
+import org.gilpy.nodes.frame.LocalVariables;
 import org.gilpy.runtime.PCell;
 import org.gilpy.runtime.PDict;
 import org.gilpy.runtime.PFunction;
@@ -72,7 +74,7 @@ public final class DefinitionNodes {
         @Children private final ExprNode[] bases;
         private final String[] keywordNames;
         @Children private final ExprNode[] keywordValues;
-        private final int[] closureSlots;
+        @CompilationFinal(dimensions = 1) private final int[] closureSlots;
         @Child private AssignTargetNode target;
 
         public ClassDefNode(String name, String qualname, RootCallTarget body, ExprNode[] decorators, ExprNode[] bases,
@@ -103,13 +105,7 @@ public final class DefinitionNodes {
                 }
             }
             Object[] kwValues = evaluate(frame, keywordValues);
-            PCell[] closure = null;
-            if (closureSlots.length > 0) {
-                closure = new PCell[closureSlots.length];
-                for (int i = 0; i < closureSlots.length; i++) {
-                    closure[i] = (PCell) frame.getObject(closureSlots[i]);
-                }
-            }
+            PCell[] closure = LocalVariables.closureCells(frame, closureSlots);
             Object cls = createClass(PArguments.getGlobals(frame), closure, baseList.toArray(), kwValues);
             target.assign(frame, decorate(decoratorValues, cls));
         }

@@ -1,11 +1,13 @@
 package org.gilpy.nodes.function;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import org.gilpy.nodes.ExprNode;
 import org.gilpy.nodes.PArguments;
+import org.gilpy.nodes.frame.LocalVariables;
 import org.gilpy.runtime.PCell;
 import org.gilpy.runtime.PDict;
 import org.gilpy.runtime.PFunction;
@@ -23,7 +25,7 @@ public final class MakeFunctionNode extends ExprNode {
     @Children private final ExprNode[] defaults;
     private final String[] kwDefaultNames;
     @Children private final ExprNode[] kwDefaultValues;
-    private final int[] closureSlots;
+    @CompilationFinal(dimensions = 1) private final int[] closureSlots;
     private final boolean generator;
     private final String doc;
 
@@ -59,13 +61,7 @@ public final class MakeFunctionNode extends ExprNode {
                 kwDefaults.put(kwDefaultNames[i], kwDefaultValues[i].execute(frame));
             }
         }
-        PCell[] closure = null;
-        if (closureSlots.length > 0) {
-            closure = new PCell[closureSlots.length];
-            for (int i = 0; i < closureSlots.length; i++) {
-                closure[i] = (PCell) frame.getObject(closureSlots[i]);
-            }
-        }
+        PCell[] closure = LocalVariables.closureCells(frame, closureSlots);
         PFunction fn = new PFunction(name, qualname, callTarget, signature, PArguments.getGlobals(frame), closure,
                 defaultValues, kwDefaults, generator);
         if (doc != null) {
