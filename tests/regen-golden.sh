@@ -4,7 +4,7 @@
 # program exits non-zero (the exception summary of an uncaught error). A program that has
 # a NAME.err beside it also gets its whole stderr recorded there, with its directory
 # written as DIR/ (for tracebacks, which name files by absolute path).
-#   tests/regen-golden.sh [program.py ...]     (default: every tests/programs and samples program)
+#   tests/regen-golden.sh [program.py ...]     (default: every tests/programs, samples and aot training program)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY="${CPYTHON:-}"
@@ -14,7 +14,7 @@ if [ -z "$PY" ]; then
 fi
 [ -x "$PY" ] || { echo "regen-golden: CPython 3.12 not found (set CPYTHON)" >&2; exit 2; }
 if [ $# -eq 0 ]; then
-  mapfile -t programs < <(find tests/programs samples -name '*.py' -not -path '*/lib/*' | sort)
+  mapfile -t programs < <(find tests/programs samples interpreter/src/main/aot -name '*.py' -not -path '*/lib/*' | sort)
 else
   programs=("$@")
 fi

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs every program in {@code tests/programs} and {@code samples} in a fresh context and
+ * Runs every program in {@code tests/programs}, {@code samples} and the start-up cache's
+ * training program ({@code interpreter/src/main/aot}) in a fresh context and
  * compares its stdout (plus the exception line of a failing program) with {@code NAME.out},
  * which {@code tests/regen-golden.sh} generates from CPython 3.12. A {@code NAME.unordered}
  * marker compares sorted lines instead: for programs whose threads print at the same instant.

@@ -105,10 +105,11 @@ final class ProgramRunner {
         return new Result(new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8), p.exitValue());
     }
 
-    /** Every program under tests/programs and samples, except those marked NAME.skip-golden. */
+    /** Every program under tests/programs, samples and the aot training directory, except those marked NAME.skip-golden. */
     static List<Path> goldenPrograms() throws IOException {
         List<Path> result = new ArrayList<>();
-        for (String dir : new String[]{"tests/programs", "samples"}) {
+        // the start-up cache's training program too: if it failed, ./gilpy would silently start slower
+        for (String dir : new String[]{"tests/programs", "samples", "interpreter/src/main/aot"}) {
             Path base = root().resolve(dir);
             if (!Files.isDirectory(base)) {
                 continue;
