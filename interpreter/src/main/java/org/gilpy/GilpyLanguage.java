@@ -26,7 +26,7 @@ import org.gilpy.runtime.PythonTypes;
  * <li>Each module, function, class body and comprehension is its own {@code RootNode}; a
  * Python frame is a Truffle frame whose argument 0 is the running {@code PFunction} (which
  * gives the globals and closure cells).</li>
- * <li>Values: ints are {@code Long} or {@code BigInteger}, floats {@code Double}, bools
+ * <li>Values: ints are {@code Long} or {@code PBigInt}, floats {@code Double}, bools
  * {@code Boolean}, strs {@code String}, None {@code PNone.NONE}; everything else is a
  * {@code PyObject} ({@code org.gilpy.runtime}). The generic semantics live in
  * {@code PyObjects}, {@code PyNumbers}, {@code PyCompare}, {@code PyItems} and

@@ -170,12 +170,12 @@ public final class BuiltinFunctions implements BuiltinModule {
         @TruffleBoundary
         Object abs(Object x) {
             if (x instanceof Long l) {
-                return l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : (Object) Math.abs(l);
+                return l < 0 ? PyInts.negate(l) : l;
             } else if (x instanceof Double d) {
                 return Math.abs(d);
             } else if (x instanceof Boolean b) {
                 return b ? 1L : 0L;
-            } else if (x instanceof BigInteger b) {
+            } else if (x instanceof PBigInt b) {
                 return b.abs();
             }
             Object m = PyObjects.typeOf(x).lookup("__abs__");

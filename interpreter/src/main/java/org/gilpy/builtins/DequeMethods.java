@@ -270,7 +270,7 @@ public final class DequeMethods implements TypeMethods {
         @Specialization
         @TruffleBoundary
         Object get(Object self, Object index) {
-            if (!(index instanceof Long || index instanceof Boolean || index instanceof java.math.BigInteger
+            if (!(PyInts.isInt(index)
                     || PyObjects.typeOf(index).lookup("__index__") != null)) {
                 throw PythonErrors.typeError("sequence index must be integer, not '" + PyObjects.typeName(index) + "'");
             }

@@ -85,6 +85,9 @@ public final class MathModule implements BuiltinModule {
     /** One-argument float functions, dispatched on a name so each needs no class of its own. */
     @TruffleBoundary
     static Object unary(String fn, Object arg) {
+        if (fn.equals("log2") || fn.equals("log10")) {
+            return logOf(arg, fn.equals("log2") ? 2 : 10); // before converting: ints beyond a float have logs
+        }
         double x = d(arg);
         return switch (fn) {
             case "sqrt" -> {
@@ -106,8 +109,6 @@ public final class MathModule implements BuiltinModule {
             case "fabs" -> Math.abs(x);
             case "degrees" -> Math.toDegrees(x);
             case "radians" -> Math.toRadians(x);
-            case "log2" -> logOf(arg, 2);
-            case "log10" -> logOf(arg, 10);
             case "log1p" -> {
                 if (x <= -1) {
                     throw domain();
@@ -156,30 +157,39 @@ public final class MathModule implements BuiltinModule {
         };
     }
 
-    /** log of an int or float; big ints are handled exactly enough via their bit length. */
+    /**
+     * log of an int or float to base e, 2 or 10, as CPython computes it: an int too large for a
+     * float is split into a mantissa in [0.5, 1) and a power of two, {@code log(m) + log(2) * e}.
+     */
     @TruffleBoundary
     static double logOf(Object arg, double base) {
-        double ln;
-        if (arg instanceof BigInteger b) {
-            if (b.signum() <= 0) {
+        if (arg instanceof PBigInt big) {
+            if (big.signum() < 0) {
                 throw domain();
             }
-            int shift = Math.max(0, b.bitLength() - 1000);
-            ln = LibM.log(b.shiftRight(shift).doubleValue()) + shift * LibM.log(2);
-        } else {
-            double x = d(arg);
-            if (x <= 0) {
-                throw domain();
+            BigInteger b = big.toBigInteger();
+            double x = b.doubleValue();
+            if (Double.isInfinite(x)) {
+                int e = b.bitLength();
+                double m = Math.scalb(b.shiftRight(e - 64).doubleValue(), -64);
+                return logTo(base, m) + logTo(base, 2.0) * e;
             }
-            ln = LibM.log(x);
+            return logTo(base, x);
         }
+        double x = d(arg);
+        if (x <= 0) {
+            throw domain();
+        }
+        return logTo(base, x);
+    }
+
+    private static double logTo(double base, double x) {
         if (base == 2) {
-            return arg instanceof BigInteger ? ln / LibM.log(2) : LibM.unary("log2", d(arg), x -> Math.log(x) / Math.log(2));
+            return LibM.unary("log2", x, v -> Math.log(v) / Math.log(2));
+        } else if (base == 10) {
+            return LibM.unary("log10", x, Math::log10);
         }
-        if (base == 10) {
-            return arg instanceof BigInteger ? ln / LibM.log(10) : LibM.unary("log10", d(arg), Math::log10);
-        }
-        return ln;
+        return LibM.log(x);
     }
 
     @Builtin(name = "sqrt", params = "x, /")

@@ -258,7 +258,7 @@ public final class SysModule implements BuiltinModule {
         Object size(Object o, Object dflt) {
             if (o instanceof Long l) {
                 return l == 0 ? 24L : 28L;
-            } else if (o instanceof java.math.BigInteger b) {
+            } else if (o instanceof org.gilpy.runtime.PBigInt b) {
                 return 24L + 4L * ((b.bitLength() + 29) / 30);
             } else if (o instanceof Double) {
                 return 24L;

@@ -25,8 +25,10 @@ import com.oracle.truffle.api.source.Source;
 
 import org.gilpy.parser.ast.Pos;
 import org.gilpy.parser.ast.Stmt;
+import org.gilpy.runtime.PBigInt;
 import org.gilpy.runtime.PBytes;
 import org.gilpy.runtime.PNone;
+import org.gilpy.runtime.PyInts;
 
 /**
  * Parsed modules kept on disk between runs, as CPython keeps {@code __pycache__}: on a fresh
@@ -205,9 +207,9 @@ public final class AstCache {
                     out.writeByte(CHAR);
                     out.writeChar(c);
                 }
-                case BigInteger b -> {
+                case PBigInt b -> {
                     out.writeByte(BIGINT);
-                    bytes(b.toByteArray());
+                    bytes(b.toBigInteger().toByteArray());
                 }
                 case PBytes b -> {
                     out.writeByte(BYTES);
@@ -290,7 +292,7 @@ public final class AstCache {
                 case TRUE -> Boolean.TRUE;
                 case FALSE -> Boolean.FALSE;
                 case CHAR -> in.readChar();
-                case BIGINT -> new BigInteger(bytes());
+                case BIGINT -> PyInts.normalize(new BigInteger(bytes()));
                 case BYTES -> new PBytes(bytes());
                 case ENUM -> type().getEnumConstants()[in.readInt()];
                 case NONE -> PNone.NONE;

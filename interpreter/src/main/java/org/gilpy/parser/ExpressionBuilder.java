@@ -15,6 +15,7 @@ import org.gilpy.parser.ast.Pos;
 import org.gilpy.runtime.BinaryOp;
 import org.gilpy.runtime.PBytes;
 import org.gilpy.runtime.PNone;
+import org.gilpy.runtime.PyInts;
 
 /**
  * Builds expression ASTs from the parse tree: flattens the precedence levels of the classic
@@ -233,18 +234,12 @@ final class ExpressionBuilder {
         }
         Expr operand = factor(ctx.factor());
         String op = ctx.getChild(0).getText();
-        if (op.equals("-") && operand instanceof Constant c && (c.value() instanceof Long || c.value() instanceof Double
-                || c.value() instanceof java.math.BigInteger)) {
+        if (op.equals("-") && operand instanceof Constant c && (c.value() instanceof Double || PyInts.isInt(c.value()))
+                && !(c.value() instanceof Boolean)) {
             Object v = c.value();
-            Object negated = v instanceof Long l ? (l == Long.MIN_VALUE ? java.math.BigInteger.valueOf(l).negate() : (Object) (-l))
-                    : v instanceof Double d ? (Object) (-d) : normalize(((java.math.BigInteger) v).negate());
-            return new Constant(negated, pos(ctx));
+            return new Constant(v instanceof Double d ? (Object) (-d) : PyInts.negate(v), pos(ctx));
         }
         return new UnaryOp(op, operand, pos(ctx));
-    }
-
-    private static Object normalize(java.math.BigInteger b) {
-        return b.bitLength() < 64 ? (Object) b.longValue() : b;
     }
 
     private Expr power(PowerContext ctx) {

@@ -3,6 +3,8 @@ package org.gilpy.parser;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 
+import org.gilpy.runtime.PyInts;
+
 /**
  * Decodes literal tokens: numbers (with underscores and base prefixes) and string
  * literals (prefixes, quotes, escape sequences, raw and bytes forms). f-strings are split
@@ -33,7 +35,7 @@ final class Literals {
                 case 'o' -> 8;
                 default -> 2;
             };
-            return normalize(new BigInteger(t.substring(2), radix));
+            return PyInts.normalize(new BigInteger(t.substring(2), radix));
         }
         if (t.indexOf('.') >= 0 || t.indexOf('e') >= 0 || t.indexOf('E') >= 0) {
             return Double.parseDouble(t);
@@ -41,11 +43,7 @@ final class Literals {
         if (t.length() < 19) {
             return Long.parseLong(t);
         }
-        return normalize(new BigInteger(t));
-    }
-
-    private static Object normalize(BigInteger b) {
-        return b.bitLength() < 64 ? (Object) b.longValue() : b;
+        return PyInts.normalize(new BigInteger(t));
     }
 
     /** The parts of one string token. */

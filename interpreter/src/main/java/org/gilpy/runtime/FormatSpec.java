@@ -43,7 +43,7 @@ public final class FormatSpec {
         if (value instanceof Boolean b && f.type == 0) {
             return f.formatInt(BigInteger.valueOf(b ? 1 : 0));
         }
-        if (value instanceof Long || value instanceof BigInteger || value instanceof Boolean) {
+        if (PyInts.isInt(value)) {
             if (f.type != 0 && "eEfFgG%".indexOf(f.type) >= 0) {
                 return f.formatFloat(PyNumbers.toDouble(value));
             }

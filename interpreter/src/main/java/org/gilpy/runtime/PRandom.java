@@ -128,7 +128,7 @@ public final class PRandom extends PyObject {
     /**
      * A non-negative integer of {@code k} random bits ({@code k >= 0}): one word's top bits
      * when {@code k <= 32}, otherwise words filled least significant first, the last one
-     * keeping only its top bits. Returns a Long when it fits, a BigInteger otherwise.
+     * keeping only its top bits. Returns a Long when it fits, a PBigInt otherwise.
      */
     @TruffleBoundary
     public synchronized Object getrandbits(int k) {

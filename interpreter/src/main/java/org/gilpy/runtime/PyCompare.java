@@ -164,8 +164,10 @@ public final class PyCompare {
             return compareDoubles(op, x, y);
         }
         if (!(a instanceof Double) && !(b instanceof Double)) {
-            if (a instanceof BigInteger || b instanceof BigInteger) {
-                return op.test(PyInts.big(a).compareTo(PyInts.big(b)));
+            if (a instanceof PBigInt x) {
+                return op.test(b instanceof PBigInt y ? x.compareTo(y) : x.compareToLong());
+            } else if (b instanceof PBigInt y) {
+                return op.test(-y.compareToLong());
             }
             return op.test(Long.compare(PyNumbers.asLong(a), PyNumbers.asLong(b)));
         }

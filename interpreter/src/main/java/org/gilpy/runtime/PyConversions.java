@@ -79,7 +79,7 @@ public final class PyConversions {
     /** {@code int(x)} for a non-string x. */
     @TruffleBoundary
     public static Object toInt(Object x) {
-        if (x instanceof Long || x instanceof BigInteger) {
+        if (x instanceof Long || x instanceof PBigInt) {
             return x;
         } else if (x instanceof Boolean b) {
             return b ? 1L : 0L;

@@ -1,7 +1,5 @@
 package org.gilpy.runtime;
 
-import java.math.BigInteger;
-
 /**
  * Python's {@code ==} as a Java boolean, for hash tables, {@code in} and list methods. Fast
  * for the common value types; everything else goes through {@link PyCompare}.
@@ -21,7 +19,7 @@ public final class PyEquality {
     }
 
     private static boolean slow(Object a, Object b) {
-        if (a instanceof BigInteger x && b instanceof BigInteger y) {
+        if (a instanceof PBigInt x && b instanceof PBigInt y) {
             return x.equals(y);
         }
         return PyObjects.isTrue(PyCompare.richCompare(CompareOp.EQ, a, b));

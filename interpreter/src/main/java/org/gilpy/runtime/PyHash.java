@@ -1,7 +1,5 @@
 package org.gilpy.runtime;
 
-import java.math.BigInteger;
-
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
@@ -12,7 +10,6 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  */
 public final class PyHash {
     static final long MODULUS = (1L << 61) - 1;
-    private static final BigInteger BIG_MODULUS = BigInteger.valueOf(MODULUS);
     private static final long INF_HASH = 314159;
 
     private PyHash() {
@@ -43,15 +40,6 @@ public final class PyHash {
             h = value;
         } else {
             h = value % MODULUS;
-        }
-        return h == -1 ? -2 : h;
-    }
-
-    @TruffleBoundary
-    public static long hashBig(BigInteger value) {
-        long h = value.abs().mod(BIG_MODULUS).longValue();
-        if (value.signum() < 0) {
-            h = -h;
         }
         return h == -1 ? -2 : h;
     }
@@ -92,8 +80,8 @@ public final class PyHash {
 
     @TruffleBoundary
     private static long hashSlow(Object value) {
-        if (value instanceof BigInteger b) {
-            return hashBig(b);
+        if (value instanceof PBigInt b) {
+            return b.pythonHash();
         } else if (value instanceof PTuple t) {
             return hashTuple(t.getItems());
         }

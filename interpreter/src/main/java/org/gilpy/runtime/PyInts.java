@@ -7,32 +7,42 @@ import java.math.MathContext;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
- * Python int arithmetic. An int is a Long whenever it fits, otherwise a BigInteger (never a
- * BigInteger that fits in a long: {@link #normalize} keeps that invariant), with Python's
- * floor division and modulo, exact powers, and shifts of any size.
+ * Python int arithmetic. An int is a Long whenever it fits, otherwise a {@link PBigInt}
+ * (never one that fits in a long: {@link #normalize} keeps that invariant), with Python's
+ * floor division and modulo, exact powers, and shifts of any size. Operations PBigInt does
+ * not do natively work on {@link BigInteger}s ({@link #big}) and come back through
+ * {@link #normalize}.
  */
 public final class PyInts {
-    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
-    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
-
     private PyInts() {
     }
 
+    /** The Python int of a BigInteger result: a Long when it fits, otherwise a PBigInt. */
     public static Object normalize(BigInteger b) {
-        return b.bitLength() < 64 ? (Object) b.longValue() : b;
+        return PBigInt.normalize(b);
     }
 
+    /** Any Python int (Long, Boolean or PBigInt) as a BigInteger. */
     public static BigInteger big(Object o) {
         if (o instanceof Long l) {
             return BigInteger.valueOf(l);
         } else if (o instanceof Boolean b) {
             return b ? BigInteger.ONE : BigInteger.ZERO;
         }
-        return (BigInteger) o;
+        return ((PBigInt) o).toBigInteger();
+    }
+
+    /** A big int as a float: OverflowError beyond the largest float, as CPython. */
+    public static double toDouble(BigInteger b) {
+        double d = b.doubleValue();
+        if (Double.isInfinite(d)) {
+            throw PythonErrors.overflow("int too large to convert to float");
+        }
+        return d;
     }
 
     public static boolean isInt(Object o) {
-        return o instanceof Long || o instanceof Boolean || o instanceof BigInteger;
+        return o instanceof Long || o instanceof Boolean || o instanceof PBigInt;
     }
 
     @TruffleBoundary
@@ -45,8 +55,12 @@ public final class PyInts {
                 default: break;
             }
         }
-        if (!(a instanceof BigInteger) && !(b instanceof BigInteger)) {
+        if (!(a instanceof PBigInt) && !(b instanceof PBigInt)) {
             return longOp(op, PyNumbers.asLong(a), PyNumbers.asLong(b));
+        }
+        if (op == BinaryOp.ADD || op == BinaryOp.SUB || op == BinaryOp.MUL) {
+            return PBigInt.arithmetic(op, a instanceof Boolean x ? (Object) (x ? 1L : 0L) : a,
+                    b instanceof Boolean y ? (Object) (y ? 1L : 0L) : b);
         }
         return bigOp(op, big(a), big(b));
     }
@@ -56,17 +70,16 @@ public final class PyInts {
         switch (op) {
             case ADD: {
                 long r = x + y;
-                return ((x ^ r) & (y ^ r)) < 0 ? BigInteger.valueOf(x).add(BigInteger.valueOf(y)) : (Object) r;
+                return ((x ^ r) & (y ^ r)) < 0 ? PBigInt.arithmetic(op, x, y) : (Object) r;
             }
             case SUB: {
                 long r = x - y;
-                return ((x ^ y) & (x ^ r)) < 0 ? BigInteger.valueOf(x).subtract(BigInteger.valueOf(y)) : (Object) r;
+                return ((x ^ y) & (x ^ r)) < 0 ? PBigInt.arithmetic(op, x, y) : (Object) r;
             }
             case MUL: {
                 long hi = Math.multiplyHigh(x, y);
                 long lo = x * y;
-                return (hi == 0 && lo >= 0) || (hi == -1 && lo < 0) ? (Object) lo
-                        : BigInteger.valueOf(x).multiply(BigInteger.valueOf(y));
+                return (hi == 0 && lo >= 0) || (hi == -1 && lo < 0) ? (Object) lo : PBigInt.multiply(x, y);
             }
             case TRUEDIV:
                 return trueDivide(x, y);
@@ -75,7 +88,7 @@ public final class PyInts {
                     throw PythonErrors.zeroDivision("integer division or modulo by zero");
                 }
                 if (x == Long.MIN_VALUE && y == -1) {
-                    return BigInteger.valueOf(x).negate();
+                    return normalize(BigInteger.valueOf(x).negate());
                 }
                 return Math.floorDiv(x, y);
             case MOD:
@@ -101,7 +114,7 @@ public final class PyInts {
                 if (y > Integer.MAX_VALUE) {
                     throw PythonErrors.overflow("too many digits in integer");
                 }
-                return BigInteger.valueOf(x).shiftLeft((int) y);
+                return normalize(BigInteger.valueOf(x).shiftLeft((int) y));
             case RSHIFT:
                 if (y < 0) {
                     throw PythonErrors.valueError("negative shift count");
@@ -215,7 +228,7 @@ public final class PyInts {
             }
             case POW:
                 if (y.signum() < 0) {
-                    return PyNumbers.floatPow(PyNumbers.toDouble(x), PyNumbers.toDouble(y));
+                    return PyNumbers.floatPow(toDouble(x), toDouble(y));
                 }
                 // an exponent beyond a long only matters through its parity (the base is 0 or +-1, or it is too big)
                 return bigPow(x, y.bitLength() < 64 ? y.longValue() : Long.MAX_VALUE - (y.testBit(0) ? 0 : 1));
@@ -268,14 +281,10 @@ public final class PyInts {
 
     public static Object negate(Object a) {
         if (a instanceof Long l) {
-            return l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : (Object) (-l);
+            return l == Long.MIN_VALUE ? normalize(BigInteger.valueOf(l).negate()) : (Object) (-l);
         } else if (a instanceof Boolean b) {
             return b ? -1L : 0L;
         }
-        return normalize(((BigInteger) a).negate());
-    }
-
-    public static boolean fitsLong(BigInteger b) {
-        return b.compareTo(LONG_MIN) >= 0 && b.compareTo(LONG_MAX) <= 0;
+        return ((PBigInt) a).negate();
     }
 }

@@ -289,8 +289,8 @@ public final class PyNumbers {
             return ~l;
         } else if (a instanceof Boolean b) {
             return b ? -2L : -1L;
-        } else if (a instanceof BigInteger b) {
-            return PyInts.normalize(b.not());
+        } else if (a instanceof PBigInt b) {
+            return PyInts.normalize(b.toBigInteger().not());
         }
         return unaryDunder(a, "__invert__", "unary ~");
     }
@@ -326,12 +326,8 @@ public final class PyNumbers {
             return l;
         } else if (o instanceof Boolean b) {
             return b ? 1.0 : 0.0;
-        } else if (o instanceof BigInteger b) {
-            double d = b.doubleValue();
-            if (Double.isInfinite(d)) {
-                throw PythonErrors.overflow("int too large to convert to float");
-            }
-            return d;
+        } else if (o instanceof PBigInt b) {
+            return PyInts.toDouble(b.toBigInteger());
         }
         Object method = PyObjects.typeOf(o).lookup("__float__");
         if (method != null && !(method instanceof PBuiltinFunction)) {
@@ -351,7 +347,7 @@ public final class PyNumbers {
             return l;
         } else if (o instanceof Boolean b) {
             return b ? 1 : 0;
-        } else if (o instanceof BigInteger) {
+        } else if (o instanceof PBigInt) {
             throw PythonErrors.overflow("Python int too large to convert to C ssize_t");
         }
         Object method = PyObjects.typeOf(o).lookup("__index__");
@@ -363,7 +359,7 @@ public final class PyNumbers {
 
     /** Like {@link #asIndex} but clamps huge values, as slice bounds do. */
     public static long asIndexClamped(Object o) {
-        if (o instanceof BigInteger b) {
+        if (o instanceof PBigInt b) {
             return b.signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
         }
         if (!(o instanceof Long) && !(o instanceof Boolean) && PyObjects.typeOf(o).lookup("__index__") == null) {
@@ -372,7 +368,7 @@ public final class PyNumbers {
         return asIndex(o);
     }
 
-    /** Converts a finite double to an int (Long or BigInteger), truncating toward zero. */
+    /** Converts a finite double to an int (Long or PBigInt), truncating toward zero. */
     @TruffleBoundary
     public static Object doubleToInt(double d) {
         if (Double.isNaN(d)) {

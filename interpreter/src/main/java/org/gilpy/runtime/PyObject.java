@@ -2,7 +2,7 @@ package org.gilpy.runtime;
 
 /**
  * Base of every Python value that is not represented by a plain Java value. Python ints,
- * floats, bools and strs are Java {@code Long}/{@code BigInteger}, {@code Double},
+ * floats, bools and strs are Java {@code Long}/{@link PBigInt}, {@code Double},
  * {@code Boolean} and {@code String}, so the hot arithmetic paths never allocate wrappers;
  * everything else is a PyObject that knows its class and may carry an instance dict.
  *

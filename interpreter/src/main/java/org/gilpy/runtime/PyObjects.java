@@ -22,7 +22,7 @@ public final class PyObjects {
             return p.getPythonClass();
         }
         PythonTypes t = PythonTypes.get();
-        if (o instanceof Long || o instanceof BigInteger) {
+        if (o instanceof Long || o instanceof PBigInt) {
             return t.int_;
         } else if (o instanceof String) {
             return t.str;
@@ -84,8 +84,8 @@ public final class PyObjects {
     private static boolean isTrueSlow(Object o) {
         if (o instanceof Double d) {
             return d != 0.0;
-        } else if (o instanceof BigInteger) {
-            return true; // normalised: a BigInteger never holds a value that fits in long
+        } else if (o instanceof PBigInt) {
+            return true; // normalised: a PBigInt is never zero
         }
         PythonClass cls = typeOf(o);
         if (cls.isBuiltin()) {
@@ -641,8 +641,8 @@ public final class PyObjects {
             Object h = PyCallables.call(method, obj);
             if (h instanceof Long l) {
                 return l == -1 ? -2 : l;
-            } else if (h instanceof BigInteger b) {
-                return PyHash.hashBig(b);
+            } else if (h instanceof PBigInt b) {
+                return b.pythonHash();
             } else if (h instanceof Boolean b) {
                 return b ? 1 : 0;
             }

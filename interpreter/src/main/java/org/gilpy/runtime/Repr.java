@@ -30,8 +30,8 @@ public final class Repr {
             return stringRepr(s);
         } else if (obj instanceof Long || obj instanceof Boolean) {
             return obj instanceof Boolean b ? (b ? "True" : "False") : obj.toString();
-        } else if (obj instanceof BigInteger b) {
-            return bigToString(b);
+        } else if (obj instanceof PBigInt b) {
+            return bigToString(b.toBigInteger());
         } else if (obj instanceof Double d) {
             return floatRepr(d);
         } else if (obj instanceof PNone) {

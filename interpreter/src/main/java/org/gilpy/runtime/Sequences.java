@@ -30,7 +30,7 @@ public final class Sequences {
 
     @TruffleBoundary
     private static long indexSlow(Object key, String what) {
-        if (key instanceof java.math.BigInteger) {
+        if (key instanceof PBigInt) {
             throw PythonErrors.indexError("cannot fit 'int' into an index-sized integer");
         }
         Object index = PyObjects.typeOf(key).lookup("__index__");

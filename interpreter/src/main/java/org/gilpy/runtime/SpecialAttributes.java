@@ -16,7 +16,7 @@ final class SpecialAttributes {
 
     @TruffleBoundary
     static Object get(Object obj, String name) {
-        if (obj instanceof Long || obj instanceof java.math.BigInteger || obj instanceof Boolean || obj instanceof Double) {
+        if (obj instanceof Long || obj instanceof PBigInt || obj instanceof Boolean || obj instanceof Double) {
             Object n = numberAttribute(obj, name);
             if (n != null) {
                 return n;

@@ -27,7 +27,8 @@ class CompiledProgramsTest {
             "basics/sum_paths.py", "basics/float_pow_paths.py", "basics/for_over_generators.py",
             "basics/int_fast_paths.py", "basics/truth_paths.py", "basics/super_calls.py",
             "basics/class_value_reads.py", "basics/instance_dicts.py", "basics/float_lists.py",
-            "basics/generator_resume_states.py", "basics/float_pow_libm.py", "basics/closure_cells_compiled.py");
+            "basics/generator_resume_states.py", "basics/float_pow_libm.py", "basics/closure_cells_compiled.py",
+            "basics/big_ints.py");
 
     @TempDir Path dir;
 

@@ -97,7 +97,7 @@ public abstract class CachedMethodLookupNode extends Node {
 
     static boolean isJavaValue(Object obj) {
         return obj instanceof String || obj instanceof Long || obj instanceof Double || obj instanceof Boolean
-                || obj instanceof java.math.BigInteger;
+                || obj instanceof org.gilpy.runtime.PBigInt;
     }
 
     static PythonClass typeOf(Object obj) {

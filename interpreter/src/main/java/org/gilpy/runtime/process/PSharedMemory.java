@@ -85,10 +85,10 @@ public final class PSharedMemory extends PyObject {
             }
             ints[index] = s.codePointAt(0);
         } else {
-            if (!(value instanceof Long) && !(value instanceof Boolean) && !(value instanceof java.math.BigInteger)) {
+            if (!org.gilpy.runtime.PyInts.isInt(value)) {
                 throw PythonErrors.typeError("int expected instead of " + org.gilpy.runtime.PyObjects.typeName(value));
             }
-            ints[index] = wrap(PyNumbers.asLong(value instanceof java.math.BigInteger big ? big.longValue() : value));
+            ints[index] = wrap(value instanceof org.gilpy.runtime.PBigInt big ? big.toBigInteger().longValue() : PyNumbers.asLong(value));
         }
     }
 

@@ -106,8 +106,8 @@ public final class PickleCodec {
                 out.write(b ? 0x88 : 0x89);
             } else if (v instanceof Long l) {
                 saveInt(BigInteger.valueOf(l));
-            } else if (v instanceof BigInteger big) {
-                saveInt(big);
+            } else if (v instanceof org.gilpy.runtime.PBigInt big) {
+                saveInt(big.toBigInteger());
             } else if (v instanceof Double d) {
                 out.write('G');
                 long bits = Double.doubleToLongBits(d);
@@ -361,7 +361,7 @@ public final class PickleCodec {
                     }
                     pos += n;
                     BigInteger v = n == 0 ? BigInteger.ZERO : new BigInteger(be);
-                    stack.add(v.bitLength() < 64 ? (Object) v.longValue() : v);
+                    stack.add(org.gilpy.runtime.PyInts.normalize(v));
                 }
                 case 'G' -> {
                     long bits = 0;

@@ -1,6 +1,5 @@
 package org.gilpy.runtime.process;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import org.gilpy.GilpyContext;
 import org.gilpy.runtime.HashTable;
 import org.gilpy.runtime.PBaseException;
+import org.gilpy.runtime.PBigInt;
 import org.gilpy.runtime.PBuiltinFunction;
 import org.gilpy.runtime.PBytes;
 import org.gilpy.runtime.PDict;
@@ -99,7 +99,7 @@ public final class Snapshot {
 
         Object take(Object v) {
             if (v instanceof Long || v instanceof Double || v instanceof Boolean || v instanceof String
-                    || v instanceof BigInteger || v == PNone.NONE) {
+                    || v instanceof PBigInt || v == PNone.NONE) {
                 return v;
             }
             if (v instanceof PythonClass || v instanceof PFunction || v instanceof PBuiltinFunction) {
