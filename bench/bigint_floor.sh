@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The floor under the suite's big-int row: factorial(5000) ten times a round in plain Java
-# (BigInteger, which gilpy uses, and two own limb loops; bench/BigIntFloor.java) and in
+# (BigInteger, which gilpy used until commit 3a58209, and two own limb loops; bench/BigIntFloor.java) and in
 # CPython, one after the other, three times. About a minute.
 #   bench/bigint_floor.sh
 set -euo pipefail
