@@ -8,6 +8,7 @@ import com.oracle.truffle.api.nodes.Node;
 import org.gilpy.nodes.PyTypes;
 import org.gilpy.runtime.BinaryOp;
 import org.gilpy.runtime.LibM;
+import org.gilpy.runtime.PBigInt;
 import org.gilpy.runtime.PyInts;
 import org.gilpy.runtime.PyNumbers;
 
@@ -161,8 +162,28 @@ public abstract class BinaryOpNode extends Node {
         return a.concat(b);
     }
 
+    protected boolean isLimbArithmetic() {
+        return op == BinaryOp.ADD || op == BinaryOp.SUB || op == BinaryOp.MUL;
+    }
+
+    /** A big int grown or shrunk by a long (a factorial's {@code f *= i}): straight to its limbs. */
+    @Specialization(guards = "isLimbArithmetic()")
+    protected Object bigLong(PBigInt a, long b) {
+        return PBigInt.arithmetic(op, a, b);
+    }
+
+    @Specialization(guards = "isLimbArithmetic()")
+    protected Object longBig(long a, PBigInt b) {
+        return PBigInt.arithmetic(op, a, b);
+    }
+
+    @Specialization(guards = "isLimbArithmetic()")
+    protected Object bigs(PBigInt a, PBigInt b) {
+        return PBigInt.arithmetic(op, a, b);
+    }
+
     @Specialization(replaces = {"longs", "longsGeneric", "longTrueDiv", "longPow", "longRightShift", "longLeftShift", "doubles",
-        "longDouble", "doubleLong", "doublePow", "doubleLongPow", "concat"})
+        "longDouble", "doubleLong", "doublePow", "doubleLongPow", "concat", "bigLong", "longBig", "bigs"})
     protected Object generic(Object a, Object b) {
         return inplace ? PyNumbers.inplace(op, a, b) : PyNumbers.binary(op, a, b);
     }
