@@ -124,8 +124,10 @@ public final class SourceParser {
 
         private PException reportAt(Token offending, PythonParser parser, CommonTokenStream tokens) {
             int type = offending.getType();
-            if (unclosed != null && (type == Token.EOF || type == PythonLexer.DEDENT || type == PythonLexer.NEWLINE)) {
-                // like CPython's tokenizer: reported only when the parser ran into the end of input
+            if (unclosed != null && (type == Token.EOF || type == PythonLexer.DEDENT || type == PythonLexer.NEWLINE
+                    || offending.getLine() > unclosed.getLine())) {
+                // like CPython: the parser ran into the end of input, or failed on a line after that of the
+                // innermost bracket still open at the end (the rest of the file was read as inside it)
                 return syntaxError("'" + unclosed.getText() + "' was never closed", unclosed);
             }
             if (type == PythonLexer.INDENT) {
@@ -183,8 +185,8 @@ public final class SourceParser {
                         Token o = open.pop();
                         String pair = o.getText() + t.getText();
                         if (!pair.equals("()") && !pair.equals("[]") && !pair.equals("{}")) {
-                            throw syntaxError("closing parenthesis '" + t.getText()
-                                    + "' does not match opening parenthesis '" + o.getText() + "'", t);
+                            throw syntaxError("closing parenthesis '" + t.getText() + "' does not match opening parenthesis '"
+                                    + o.getText() + "'" + (o.getLine() != t.getLine() ? " on line " + o.getLine() : ""), t);
                         }
                     }
                     case PythonLexer.ERROR_CHAR -> {

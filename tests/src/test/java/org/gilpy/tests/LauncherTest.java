@@ -88,6 +88,16 @@ class LauncherTest {
         assertTrue(r.stderr().endsWith("SyntaxError: '(' was never closed\n"), r.stderr());
     }
 
+    /** CPython: a bracket left open is blamed when the parse fails on a later line, not that line. */
+    @Test
+    void bracketLeftOpenIsBlamedForALaterError() throws IOException {
+        Files.writeString(dir.resolve("open.py"), "x = 1\nprint((1, 2)\ny = 3\n");
+        ProgramRunner.Result r = run("open.py");
+        assertEquals(1, r.exitCode());
+        assertEquals("  File \"" + dir.resolve("open.py").toAbsolutePath() + "\", line 2\n    print((1, 2)\n         ^\n"
+                + "SyntaxError: '(' was never closed\n", r.stderr());
+    }
+
     @Test
     void indentationErrors() {
         assertEquals("  File \"<string>\", line 2\n    print(1)\n    ^\n"
