@@ -18,6 +18,27 @@ sources = [
     "z = {1: (2,\n",
     "w = f(a,\n      b\nv = 4\nu = 5\n",
     "for x in range(3):\n    print(x\nprint('done')\n",
+    # a missing colon after a compound statement's header
+    "if x\n    pass\n",
+    "def f()\n    pass\n",
+    "def g(a, b) -> int\n    return a\n",
+    "class C\n    pass\n",
+    "class D(object)\n    pass\n",
+    "for i in range(3)\n    pass\n",
+    "async def h()\n    pass\n",
+    "while x\n    pass\n",
+    "if x:\n    pass\nelif x\n    pass\n",
+    "if x:\n    pass\nelse\n    pass\n",
+    "try\n    pass\nexcept:\n    pass\n",
+    "try:\n    pass\nexcept ValueError as e\n    pass\n",
+    "try:\n    pass\nfinally\n    pass\n",
+    "with open(f) as g\n    pass\n",
+    # the error is at the end of the line, also when blank lines or the end of input follow
+    "x = 1 +\n",
+    "x = 1 +\n\n\n",
+    "x = 1 +\n# a comment\ny = 2\n",
+    "f = lambda x\n",
+    "if x == 1 +\n    pass\n",
 ]
 for src in sources:
     try:

@@ -25,6 +25,11 @@ public abstract class PythonLexerBase extends Lexer {
     /** True while the current logical line has produced no token yet. */
     private boolean atLineStart = true;
     private boolean seenAnyToken;
+    /**
+     * The first line break after the current logical line's last token: its NEWLINE stands
+     * there, as CPython's does, even when blank lines or the end of input come before it is made.
+     */
+    private Token lineEnd;
 
     protected PythonLexerBase(CharStream input) {
         super(input);
@@ -57,15 +62,19 @@ public abstract class PythonLexerBase extends Lexer {
         }
         seenAnyToken = true;
         atLineStart = false;
+        lineEnd = null;
         return token;
     }
 
     private Token onNewline(Token token) {
+        if (bracketDepth == 0 && !atLineStart && lineEnd == null) {
+            lineEnd = token;
+        }
         if (bracketDepth > 0 || atLineStart || isBlankLineAhead()) {
             return nextToken();
         }
         atLineStart = true;
-        Token newline = makeToken(PythonLexer.NEWLINE, "\n", token);
+        Token newline = makeToken(PythonLexer.NEWLINE, "\n", lineEnd);
         int width = indentationWidth(token.getText());
         int current = indents.isEmpty() ? 0 : indents.peek();
         if (width > current) {
@@ -88,7 +97,7 @@ public abstract class PythonLexerBase extends Lexer {
     private Token onEof(Token eof) {
         if (!atLineStart) {
             atLineStart = true;
-            pending.add(makeToken(PythonLexer.NEWLINE, "\n", eof));
+            pending.add(makeToken(PythonLexer.NEWLINE, "\n", lineEnd != null ? lineEnd : eof));
         }
         while (!indents.isEmpty()) {
             indents.pop();

@@ -137,19 +137,22 @@ public final class SourceParser {
                 return error("IndentationError", "expected an indented block" + blockOpener(offending, tokens),
                         offending.getLine(), offending.getCharPositionInLine() + 1);
             }
+            if (type == PythonLexer.NEWLINE && parser.getExpectedTokens().contains(PythonLexer.COLON)
+                    && COMPOUND_HEADS.contains(lineOpener(offending.getTokenIndex() - 1, tokens))) {
+                return syntaxError("expected ':'", offending);
+            }
             if (type == PythonLexer.DEDENT || type == Token.EOF) {
                 return error("SyntaxError", "invalid syntax", offending.getLine(), offending.getCharPositionInLine() + 1);
             }
             return syntaxError("invalid syntax", offending);
         }
 
-        /** " after 'if' statement on line 3": names the statement whose block is missing, as CPython does. */
-        private static String blockOpener(Token offending, CommonTokenStream tokens) {
-            int i = offending.getTokenIndex() - 1;
-            while (i >= 0 && tokens.get(i).getType() == PythonLexer.NEWLINE) {
-                i--;
-            }
-            int line = i >= 0 ? tokens.get(i).getLine() : -1;
+        /** Statements whose header ends with a colon: CPython says "expected ':'" when it is missing. */
+        private static final java.util.Set<String> COMPOUND_HEADS = java.util.Set.of("if", "elif", "else", "while", "for",
+                "with", "def", "class", "try", "except", "finally");
+
+        /** The first word of the logical line holding token {@code i} (past {@code async}), or "". */
+        private static String lineOpener(int i, CommonTokenStream tokens) {
             int first = i;
             while (first > 0 && tokens.get(first - 1).getType() != PythonLexer.NEWLINE
                     && tokens.get(first - 1).getType() != PythonLexer.INDENT && tokens.get(first - 1).getType() != PythonLexer.DEDENT) {
@@ -162,7 +165,17 @@ public final class SourceParser {
             if (opener.getType() == PythonLexer.ASYNC && first + 1 < tokens.size()) {
                 opener = tokens.get(first + 1);
             }
-            String word = opener.getText();
+            return opener.getText();
+        }
+
+        /** " after 'if' statement on line 3": names the statement whose block is missing, as CPython does. */
+        private static String blockOpener(Token offending, CommonTokenStream tokens) {
+            int i = offending.getTokenIndex() - 1;
+            while (i >= 0 && tokens.get(i).getType() == PythonLexer.NEWLINE) {
+                i--;
+            }
+            int line = i >= 0 ? tokens.get(i).getLine() : -1;
+            String word = lineOpener(i, tokens);
             return switch (word) {
                 case "def" -> " after function definition on line " + line;
                 case "class" -> " after class definition on line " + line;
