@@ -1,4 +1,6 @@
 # SyntaxError messages and positions for bad sources, as CPython 3.12 reports them.
+# Errors found by the tokenizer (unclosed and mismatched brackets, unterminated strings)
+# come with CPython's own end offsets; they are printed without them
 sources = [
     "x = 1\nprint((1, 2)\ny = 3\n",
     "x = [1,\n 2\n",
@@ -39,10 +41,26 @@ sources = [
     "x = 1 +\n# a comment\ny = 2\n",
     "f = lambda x\n",
     "if x == 1 +\n    pass\n",
+    # Python 2's print and exec statements
+    "print 'a'\n",
+    "print x, y\n",
+    "exec 'x = 1'\n",
+    "x = print 'a'\n",
+    "obj.print 'a'\n",
+    # marked from the first character of the culprit to its last
+    "x = 1 foo\n",
+    "x = 1 'abc'\n",
+    "f(a=1, a=2)\n",
+    "f(x for x in y, 1)\n",
+    "f(x, y = 1, 2)\n",
+    "f(x, **k, 2)\n",
+    "class C(x=1, object):\n    pass\n",
 ]
 for src in sources:
     try:
         exec(src, {"x": 1})
         print("ran", repr(src))
     except SyntaxError as e:
-        print(type(e).__name__, repr(e.msg), e.lineno, e.offset)
+        # (and CPython marks one column of an IndentationError, whatever its end_offset says)
+        tokenizer = isinstance(e, IndentationError) or "never closed" in e.msg or "parenthesis" in e.msg or "unterminated" in e.msg or "unmatched" in e.msg
+        print(type(e).__name__, repr(e.msg), e.lineno, e.offset, "" if tokenizer else e.end_offset)

@@ -300,6 +300,19 @@ final class ExpressionBuilder {
         return new Slice(parts[0], parts[1], parts[2], pos(ctx));
     }
 
+    /** The ')' after an argument list: where CPython reports what is wrong with the list as a whole. */
+    private static Token closingParen(ArglistContext args, Token fallback) {
+        boolean after = false;
+        for (ParseTree c : args.getParent().children) {
+            if (c == args) {
+                after = true;
+            } else if (after && c instanceof TerminalNode t && t.getSymbol().getText().equals(")")) {
+                return t.getSymbol();
+            }
+        }
+        return fallback;
+    }
+
     Expr call(Expr func, ArglistContext args, Pos p) {
         List<Expr> positional = new ArrayList<>();
         List<Keyword> keywords = new ArrayList<>();
@@ -307,14 +320,14 @@ final class ExpressionBuilder {
             for (ArgumentContext a : args.argument()) {
                 if (a instanceof GenArgumentContext g) {
                     if (args.argument().size() > 1) {
-                        throw unit.syntaxError("Generator expression must be parenthesized", g.start);
+                        throw unit.syntaxError("Generator expression must be parenthesized", g.start, g.stop);
                     }
                     positional.add(comprehension(CompKind.GENERATOR, test(g.test()), null, g.comp_for(), pos(g)));
                 } else if (a instanceof KeywordArgumentContext k) {
                     String name = k.name().getText();
                     for (Keyword kw : keywords) {
                         if (name.equals(kw.name())) {
-                            throw unit.syntaxError("keyword argument repeated: " + name, k.start);
+                            throw unit.syntaxError("keyword argument repeated: " + name, k.start, k.stop);
                         }
                     }
                     keywords.add(new Keyword(name, test(k.test()), pos(k))); // CPython does not mangle keyword names
@@ -326,7 +339,7 @@ final class ExpressionBuilder {
                     if (!keywords.isEmpty()) {
                         boolean splat = keywords.stream().anyMatch(k -> k.name() == null);
                         throw unit.syntaxError(splat ? "positional argument follows keyword argument unpacking"
-                                : "positional argument follows keyword argument", a.start);
+                                : "positional argument follows keyword argument", closingParen(args, a.start));
                     }
                     positional.add(namedexpr(((PositionalArgumentContext) a).namedexpr_test()));
                 }

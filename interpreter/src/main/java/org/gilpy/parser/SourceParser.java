@@ -128,7 +128,7 @@ public final class SourceParser {
                     || offending.getLine() > unclosed.getLine())) {
                 // like CPython: the parser ran into the end of input, or failed on a line after that of the
                 // innermost bracket still open at the end (the rest of the file was read as inside it)
-                return syntaxError("'" + unclosed.getText() + "' was never closed", unclosed);
+                return tokenizerError("'" + unclosed.getText() + "' was never closed", unclosed);
             }
             if (type == PythonLexer.INDENT) {
                 return error("IndentationError", "unexpected indent", offending.getLine() + 1, -1);
@@ -136,6 +136,10 @@ public final class SourceParser {
             if (parser.getExpectedTokens().contains(PythonLexer.INDENT)) {
                 return error("IndentationError", "expected an indented block" + blockOpener(offending, tokens),
                         offending.getLine(), offending.getCharPositionInLine() + 1);
+            }
+            PException legacy = legacyStatement(offending, tokens);
+            if (legacy != null) {
+                return legacy;
             }
             if (type == PythonLexer.NEWLINE && parser.getExpectedTokens().contains(PythonLexer.COLON)
                     && COMPOUND_HEADS.contains(lineOpener(offending.getTokenIndex() - 1, tokens))) {
@@ -145,6 +149,33 @@ public final class SourceParser {
                 return error("SyntaxError", "invalid syntax", offending.getLine(), offending.getCharPositionInLine() + 1);
             }
             return syntaxError("invalid syntax", offending);
+        }
+
+        /**
+         * Python 2's {@code print x} and {@code exec code}: CPython names the missing parentheses when
+         * the name is followed by something that starts an expression and cannot continue one.
+         */
+        private PException legacyStatement(Token offending, CommonTokenStream tokens) {
+            int i = offending.getTokenIndex();
+            if (i < 1) {
+                return null;
+            }
+            Token name = tokens.get(i - 1);
+            String word = name.getText();
+            int type = offending.getType();
+            if (name.getType() != PythonLexer.NAME || !(word.equals("print") || word.equals("exec"))
+                    || (i >= 2 && tokens.get(i - 2).getType() == PythonLexer.DOT)
+                    || !(type == PythonLexer.NAME || type == PythonLexer.NUMBER || type == PythonLexer.STRING
+                            || type == PythonLexer.OPEN_BRACE)) {
+                return null;
+            }
+            int last = i;
+            while (last + 1 < tokens.size() && tokens.get(last + 1).getType() != PythonLexer.NEWLINE
+                    && tokens.get(last + 1).getType() != Token.EOF) {
+                last++;
+            }
+            return syntaxError("Missing parentheses in call to '" + word + "'. Did you mean " + word + "(...)?",
+                    name, tokens.get(last));
         }
 
         /** Statements whose header ends with a colon: CPython says "expected ':'" when it is missing. */
@@ -193,12 +224,12 @@ public final class SourceParser {
                     case PythonLexer.OPEN_PAREN, PythonLexer.OPEN_BRACK, PythonLexer.OPEN_BRACE -> open.push(t);
                     case PythonLexer.CLOSE_PAREN, PythonLexer.CLOSE_BRACK, PythonLexer.CLOSE_BRACE -> {
                         if (open.isEmpty()) {
-                            throw syntaxError("unmatched '" + t.getText() + "'", t);
+                            throw tokenizerError("unmatched '" + t.getText() + "'", t);
                         }
                         Token o = open.pop();
                         String pair = o.getText() + t.getText();
                         if (!pair.equals("()") && !pair.equals("[]") && !pair.equals("{}")) {
-                            throw syntaxError("closing parenthesis '" + t.getText() + "' does not match opening parenthesis '"
+                            throw tokenizerError("closing parenthesis '" + t.getText() + "' does not match opening parenthesis '"
                                     + o.getText() + "'" + (o.getLine() != t.getLine() ? " on line " + o.getLine() : ""), t);
                         }
                     }
@@ -207,14 +238,14 @@ public final class SourceParser {
                         if (c.equals("\"") || c.equals("'")) {
                             String rest = text.substring(Math.min(text.length(), charIndex(t.getStartIndex())));
                             if (rest.startsWith(c + c + c)) {
-                                throw syntaxError("unterminated triple-quoted string literal (detected at line "
+                                throw tokenizerError("unterminated triple-quoted string literal (detected at line "
                                         + text.split("\n", -1).length + ")", t);
                             }
-                            throw syntaxError("unterminated string literal (detected at line " + t.getLine() + ")", t);
+                            throw tokenizerError("unterminated string literal (detected at line " + t.getLine() + ")", t);
                         }
                         int cp = c.codePointAt(0);
                         if (cp > 127) {
-                            throw syntaxError(String.format("invalid character '%s' (U+%04X)", c, cp), t);
+                            throw tokenizerError(String.format("invalid character '%s' (U+%04X)", c, cp), t);
                         }
                         throw syntaxError("invalid syntax", t);
                     }
@@ -224,12 +255,42 @@ public final class SourceParser {
             }
         }
 
+        /** An error CPython's tokenizer reports: at one column, whatever the token's length. */
+        PException tokenizerError(String message, Token at) {
+            if (fixedPosition != null) {
+                return syntaxError(message, at);
+            }
+            return error("SyntaxError", message, at.getLine(), charColumn(at) + 1);
+        }
+
+        /** A SyntaxError marking the token {@code at} (CPython 3.12 puts a caret under each of its characters). */
         PException syntaxError(String message, Token at) {
             if (fixedPosition != null) {
                 at = fixedPosition;
                 message = message.startsWith("f-string") ? message : "f-string: " + message;
+                return error("SyntaxError", message, at.getLine(), charColumn(at) + 1);
             }
-            return error("SyntaxError", message, at.getLine(), charColumn(at) + 1);
+            return syntaxError(message, at, at);
+        }
+
+        /** A SyntaxError marking the tokens from {@code first} to {@code last} on first's line. */
+        PException syntaxError(String message, Token first, Token last) {
+            if (fixedPosition != null) {
+                return syntaxError(message, first); // inside an f-string: the f-string is marked
+            }
+            int column = charColumn(first) + 1;
+            int end = last.getLine() == first.getLine() ? charColumn(last) + 1 + width(last) : column + width(first);
+            return SyntaxErrors.create(source, "SyntaxError", message, first.getLine(), column, Math.max(end, column + 1), true);
+        }
+
+        /** Characters a token covers on its line: layout tokens and multi-line ones count one. */
+        private static int width(Token t) {
+            String s = t.getText();
+            if (t.getType() == Token.EOF || t.getType() == PythonLexer.NEWLINE || t.getType() == PythonLexer.INDENT
+                    || t.getType() == PythonLexer.DEDENT || s == null || s.indexOf('\n') >= 0) {
+                return 1;
+            }
+            return Math.max(1, s.codePointCount(0, s.length()));
         }
 
         private int charColumn(Token at) {
