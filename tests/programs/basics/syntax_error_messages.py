@@ -55,6 +55,22 @@ sources = [
     "f(x, y = 1, 2)\n",
     "f(x, **k, 2)\n",
     "class C(x=1, object):\n    pass\n",
+    # '=' where a condition or a parenthesised expression begins
+    "if x = 1:\n    pass\n",
+    "while x = 1:\n    pass\n",
+    "if (x = 1):\n    pass\n",
+    "[x = 1]\n",
+    "if x = f(1)[2].z + 3 ** 2 and y:\n    pass\n",
+    "while match = 3:\n    pass\n",
+    "if x = -1:\n    pass\n",
+    "if x = 'a' 'b':\n    pass\n",
+    "if x:\n    pass\nelif x = 2:\n    pass\n",
+    "if x = 1 == 2:\n    pass\n",
+    "if x = y = 1:\n    pass\n",
+    "if x = :\n    pass\n",
+    "if x and y = 1:\n    pass\n",
+    "assert x = 1\n",
+    "x = y = = 1\n",
 ]
 for src in sources:
     try:

@@ -133,87 +133,19 @@ public final class SourceParser {
             if (type == PythonLexer.INDENT) {
                 return error("IndentationError", "unexpected indent", offending.getLine() + 1, -1);
             }
+            List<Token> all = tokens.getTokens();
             if (parser.getExpectedTokens().contains(PythonLexer.INDENT)) {
-                return error("IndentationError", "expected an indented block" + blockOpener(offending, tokens),
+                return error("IndentationError", "expected an indented block" + SyntaxHints.blockOpener(offending, all),
                         offending.getLine(), offending.getCharPositionInLine() + 1);
             }
-            PException legacy = legacyStatement(offending, tokens);
-            if (legacy != null) {
-                return legacy;
-            }
-            if (type == PythonLexer.NEWLINE && parser.getExpectedTokens().contains(PythonLexer.COLON)
-                    && COMPOUND_HEADS.contains(lineOpener(offending.getTokenIndex() - 1, tokens))) {
-                return syntaxError("expected ':'", offending);
+            SyntaxHints.Hint hint = SyntaxHints.find(offending, all, parser.getExpectedTokens().contains(PythonLexer.COLON));
+            if (hint != null) {
+                return syntaxError(hint.message(), hint.first(), hint.last());
             }
             if (type == PythonLexer.DEDENT || type == Token.EOF) {
                 return error("SyntaxError", "invalid syntax", offending.getLine(), offending.getCharPositionInLine() + 1);
             }
             return syntaxError("invalid syntax", offending);
-        }
-
-        /**
-         * Python 2's {@code print x} and {@code exec code}: CPython names the missing parentheses when
-         * the name is followed by something that starts an expression and cannot continue one.
-         */
-        private PException legacyStatement(Token offending, CommonTokenStream tokens) {
-            int i = offending.getTokenIndex();
-            if (i < 1) {
-                return null;
-            }
-            Token name = tokens.get(i - 1);
-            String word = name.getText();
-            int type = offending.getType();
-            if (name.getType() != PythonLexer.NAME || !(word.equals("print") || word.equals("exec"))
-                    || (i >= 2 && tokens.get(i - 2).getType() == PythonLexer.DOT)
-                    || !(type == PythonLexer.NAME || type == PythonLexer.NUMBER || type == PythonLexer.STRING
-                            || type == PythonLexer.OPEN_BRACE)) {
-                return null;
-            }
-            int last = i;
-            while (last + 1 < tokens.size() && tokens.get(last + 1).getType() != PythonLexer.NEWLINE
-                    && tokens.get(last + 1).getType() != Token.EOF) {
-                last++;
-            }
-            return syntaxError("Missing parentheses in call to '" + word + "'. Did you mean " + word + "(...)?",
-                    name, tokens.get(last));
-        }
-
-        /** Statements whose header ends with a colon: CPython says "expected ':'" when it is missing. */
-        private static final java.util.Set<String> COMPOUND_HEADS = java.util.Set.of("if", "elif", "else", "while", "for",
-                "with", "def", "class", "try", "except", "finally");
-
-        /** The first word of the logical line holding token {@code i} (past {@code async}), or "". */
-        private static String lineOpener(int i, CommonTokenStream tokens) {
-            int first = i;
-            while (first > 0 && tokens.get(first - 1).getType() != PythonLexer.NEWLINE
-                    && tokens.get(first - 1).getType() != PythonLexer.INDENT && tokens.get(first - 1).getType() != PythonLexer.DEDENT) {
-                first--;
-            }
-            if (first < 0) {
-                return "";
-            }
-            Token opener = tokens.get(first);
-            if (opener.getType() == PythonLexer.ASYNC && first + 1 < tokens.size()) {
-                opener = tokens.get(first + 1);
-            }
-            return opener.getText();
-        }
-
-        /** " after 'if' statement on line 3": names the statement whose block is missing, as CPython does. */
-        private static String blockOpener(Token offending, CommonTokenStream tokens) {
-            int i = offending.getTokenIndex() - 1;
-            while (i >= 0 && tokens.get(i).getType() == PythonLexer.NEWLINE) {
-                i--;
-            }
-            int line = i >= 0 ? tokens.get(i).getLine() : -1;
-            String word = lineOpener(i, tokens);
-            return switch (word) {
-                case "def" -> " after function definition on line " + line;
-                case "class" -> " after class definition on line " + line;
-                case "if", "elif", "else", "for", "while", "try", "except", "finally", "with", "match", "case" ->
-                        " after '" + word + "' statement on line " + line;
-                default -> "";
-            };
         }
 
         /** Bracket balance and stray characters, reported with CPython's specific messages. */
