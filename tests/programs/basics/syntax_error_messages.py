@@ -71,6 +71,19 @@ sources = [
     "if x and y = 1:\n    pass\n",
     "assert x = 1\n",
     "x = y = = 1\n",
+    # a conditional expression without its else
+    "x = 1 if y\n",
+    "x = a + b if c\n",
+    "print(1 if y)\n",
+    "def f():\n    return a if b\n",
+    "x = [1 if y for y in z]\n",
+    "x = (a, b if c)\n",
+    "x = f(a)[1] if not b\n",
+    "x = 1 if y else\n",
+    "x = a if b == c or d\n",
+    "y = lambda: 1 if x\n",
+    "x = [a for a in b if c d]\n",
+    "x = a if b else c d\n",
 ]
 for src in sources:
     try:

@@ -138,7 +138,7 @@ public final class SourceParser {
                 return error("IndentationError", "expected an indented block" + SyntaxHints.blockOpener(offending, all),
                         offending.getLine(), offending.getCharPositionInLine() + 1);
             }
-            SyntaxHints.Hint hint = SyntaxHints.find(offending, all, parser.getExpectedTokens().contains(PythonLexer.COLON));
+            SyntaxHints.Hint hint = SyntaxHints.find(offending, all, parser.getExpectedTokens());
             if (hint != null) {
                 return syntaxError(hint.message(), hint.first(), hint.last());
             }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.IntervalSet;
 
 import org.gilpy.grammar.PythonLexer;
 
@@ -25,16 +26,103 @@ final class SyntaxHints {
     }
 
     /** The hint for a parse that failed at {@code offending}, or null for a plain "invalid syntax". */
-    static Hint find(Token offending, List<Token> tokens, boolean colonExpected) {
+    static Hint find(Token offending, List<Token> tokens, IntervalSet expected) {
         Hint legacy = legacyStatement(offending, tokens);
         if (legacy != null) {
             return legacy;
         }
-        if (offending.getType() == PythonLexer.NEWLINE && colonExpected
+        if (offending.getType() == PythonLexer.NEWLINE && expected.contains(PythonLexer.COLON)
                 && COMPOUND_HEADS.contains(lineOpener(offending.getTokenIndex() - 1, tokens))) {
             return new Hint("expected ':'", offending, offending);
         }
+        Hint ternary = conditionalWithoutElse(offending, tokens);
+        if (ternary != null) {
+            return ternary;
+        }
         return assignmentAsCondition(offending, tokens);
+    }
+
+    /**
+     * {@code x = a if b} with no {@code else}: CPython marks the value and the condition. The
+     * parser fails at that 'if' (no 'else' follows it) or right after the condition. The value reaches back to what cannot be part of an expression ('=', ',', an
+     * opening bracket, the line's start...), the condition forward to a delimiter.
+     */
+    private static Hint conditionalWithoutElse(Token offending, List<Token> tokens) {
+        int at = offending.getTokenIndex();
+        int ifAt = offending.getType() == PythonLexer.IF ? at : nearestIfBefore(tokens, at);
+        if (ifAt < 1) {
+            return null;
+        }
+        int end = ifAt;
+        int depth = 0;
+        for (int j = ifAt + 1; j < tokens.size() && (ifAt == at || j < at); j++) {
+            int type = tokens.get(j).getType();
+            if (isOpening(type)) {
+                depth++;
+            } else if (isClosing(type) && depth-- == 0) {
+                break;
+            } else if (depth == 0 && (endsExpressionBackwards(type) || type == PythonLexer.FOR || type == Token.EOF)) {
+                break;
+            }
+            end = j;
+        }
+        if (end == ifAt || (end + 1 < tokens.size() && (tokens.get(end + 1).getType() == PythonLexer.ELSE
+                || tokens.get(end + 1).getType() == PythonLexer.COLON))) {
+            return null;
+        }
+        int start = ifAt;
+        depth = 0;
+        for (int j = ifAt - 1; j >= 0; j--) {
+            int type = tokens.get(j).getType();
+            if (isClosing(type)) {
+                depth++;
+            } else if (isOpening(type) && depth > 0) {
+                depth--;
+            } else if (type == PythonLexer.FOR || type == PythonLexer.IF) {
+                return null; // a comprehension's condition, or a statement's
+            } else if (depth == 0 && (isOpening(type) || endsExpressionBackwards(type))) {
+                break;
+            }
+            start = j;
+        }
+        return start == ifAt ? null : new Hint("expected 'else' after 'if' expression", tokens.get(start), tokens.get(end));
+    }
+
+    /** The 'if' nearest before {@code at} at its bracket depth on the same logical line, or -1. */
+    private static int nearestIfBefore(List<Token> tokens, int at) {
+        int depth = 0;
+        for (int j = at - 1; j >= 0; j--) {
+            int type = tokens.get(j).getType();
+            if (isClosing(type)) {
+                depth++;
+            } else if (isOpening(type)) {
+                if (depth-- == 0) {
+                    return -1;
+                }
+            } else if (depth == 0 && type == PythonLexer.IF) {
+                return j;
+            } else if (depth == 0 && endsExpressionBackwards(type)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Tokens an expression cannot extend back over. */
+    private static boolean endsExpressionBackwards(int type) {
+        return switch (type) {
+            case PythonLexer.ASSIGN, PythonLexer.COMMA, PythonLexer.COLON, PythonLexer.SEMI_COLON, PythonLexer.WALRUS,
+                 PythonLexer.RETURN, PythonLexer.YIELD, PythonLexer.ELSE, PythonLexer.NEWLINE, PythonLexer.INDENT,
+                 PythonLexer.DEDENT, PythonLexer.ARROW, PythonLexer.ADD_ASSIGN, PythonLexer.SUB_ASSIGN,
+                 PythonLexer.MULT_ASSIGN, PythonLexer.DIV_ASSIGN, PythonLexer.MOD_ASSIGN, PythonLexer.AND_ASSIGN,
+                 PythonLexer.OR_ASSIGN, PythonLexer.XOR_ASSIGN, PythonLexer.AT_ASSIGN, PythonLexer.STAR_STAR_ASSIGN,
+                 PythonLexer.SLASH_SLASH_ASSIGN, PythonLexer.LEFT_SHIFT_ASSIGN, PythonLexer.RIGHT_SHIFT_ASSIGN -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isClosing(int type) {
+        return type == PythonLexer.CLOSE_PAREN || type == PythonLexer.CLOSE_BRACK || type == PythonLexer.CLOSE_BRACE;
     }
 
     /**
@@ -158,7 +246,7 @@ final class SyntaxHints {
             int type = tokens.get(j).getType();
             if (isOpening(type)) {
                 depth++;
-            } else if (type == PythonLexer.CLOSE_PAREN || type == PythonLexer.CLOSE_BRACK || type == PythonLexer.CLOSE_BRACE) {
+            } else if (isClosing(type)) {
                 if (--depth == 0) {
                     return j + 1;
                 }
