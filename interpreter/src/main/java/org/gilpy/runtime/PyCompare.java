@@ -122,8 +122,7 @@ public final class PyCompare {
             return op.test(java.util.Arrays.compareUnsigned(x.getBytes(), y.getBytes()));
         }
         if (a instanceof PRange x && b instanceof PRange y && (op == CompareOp.EQ || op == CompareOp.NE)) {
-            boolean eq = x.length() == y.length() && (x.length() == 0 || (x.start == y.start && (x.length() == 1 || x.step == y.step)));
-            return (op == CompareOp.EQ) == eq;
+            return (op == CompareOp.EQ) == x.sameItems(y);
         }
         if (a instanceof PDictView v && b instanceof PDictView w && v.kind == w.kind && v.kind != BuiltinIterators.DictIterator.Kind.VALUES) {
             return builtinCompare(op, SetOps.fromIterable(v.iterator(), PythonTypes.get().set),

@@ -154,13 +154,7 @@ public final class PyItems {
         } else if (container instanceof PTuple t) {
             return Sequences.indexOf(t.getItems(), item, 0, t.size()) >= 0;
         } else if (container instanceof PRange r && (item instanceof Long || item instanceof Boolean)) {
-            long v = PyNumbers.asIndex(item);
-            long len = r.length();
-            if (len == 0) {
-                return false;
-            }
-            long offset = v - r.start;
-            return offset % r.step == 0 && offset / r.step >= 0 && offset / r.step < len;
+            return r.contains(PyNumbers.asIndex(item));
         } else if (container instanceof PDictView v) {
             if (v.kind == BuiltinIterators.DictIterator.Kind.KEYS) {
                 return v.dict.containsKey(item);

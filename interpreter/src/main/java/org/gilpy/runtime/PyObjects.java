@@ -98,7 +98,7 @@ public final class PyObjects {
             } else if (o instanceof PSet s) {
                 return s.size() != 0;
             } else if (o instanceof PRange r) {
-                return r.length() != 0;
+                return !r.isEmpty();
             } else if (o instanceof PBytes b) {
                 return b.getBytes().length != 0;
             }
@@ -671,7 +671,7 @@ public final class PyObjects {
             return java.util.Arrays.hashCode(b.getBytes());
         }
         if (obj instanceof PRange r) {
-            return PyHash.hash(new PTuple(new Object[]{r.length(), r.start, r.step}));
+            return PyHash.hash(r.hashKey());
         }
         return identityHash(obj);
     }
