@@ -44,8 +44,9 @@ final class SyntaxHints {
 
     /**
      * {@code x = a if b} with no {@code else}: CPython marks the value and the condition. The
-     * parser fails at that 'if' (no 'else' follows it) or right after the condition. The value reaches back to what cannot be part of an expression ('=', ',', an
-     * opening bracket, the line's start...), the condition forward to a delimiter.
+     * parser fails at that 'if' (no 'else' follows it) or right after the condition. The value
+     * reaches back to what cannot be part of an expression ('=', ',', an opening bracket, the
+     * line's start...), the condition forward to a delimiter.
      */
     private static Hint conditionalWithoutElse(Token offending, List<Token> tokens) {
         int at = offending.getTokenIndex();

@@ -23,7 +23,6 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 public final class PBigInt {
     /** From this many limbs in both operands, BigInteger's Karatsuba and Toom-Cook win. */
     private static final int SCHOOLBOOK_LIMIT = 40;
-    private static final long HASH_MODULUS = (1L << 61) - 1;
 
     private final boolean negative;
     private final long[] mag;
@@ -116,8 +115,8 @@ public final class PBigInt {
 
     /** An unsigned 64-bit value modulo 2**61 - 1. */
     private static long reduce(long x) {
-        long r = (x & HASH_MODULUS) + (x >>> 61);
-        return r >= HASH_MODULUS ? r - HASH_MODULUS : r;
+        long r = (x & PyHash.MODULUS) + (x >>> 61);
+        return r >= PyHash.MODULUS ? r - PyHash.MODULUS : r;
     }
 
     /** Compares with another PBigInt; any Long lies between the negative and the positive ones. */

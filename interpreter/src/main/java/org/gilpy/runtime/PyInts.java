@@ -198,12 +198,9 @@ public final class PyInts {
         return normalize(x.pow((int) y));
     }
 
-    @TruffleBoundary
-    public static Object bigOp(BinaryOp op, BigInteger x, BigInteger y) {
+    /** The operators {@link PBigInt} does not do itself (+, - and * never come here), on BigIntegers. */
+    private static Object bigOp(BinaryOp op, BigInteger x, BigInteger y) {
         switch (op) {
-            case ADD: return normalize(x.add(y));
-            case SUB: return normalize(x.subtract(y));
-            case MUL: return normalize(x.multiply(y));
             case TRUEDIV: return bigTrueDivide(x, y);
             case FLOORDIV: {
                 if (y.signum() == 0) {

@@ -72,13 +72,17 @@ class LauncherTest {
                 + "ValueError: bad\n", r.stderr());
     }
 
-    @Test
-    void syntaxErrorHasCaret() throws IOException {
-        Files.writeString(dir.resolve("bad.py"), "x = 1\nprint(x +)\n");
+    /** Runs {@code source} as a script file: exit code 1 and, after the file's name, {@code report}. */
+    private void assertSyntaxErrorReport(String source, String report) throws IOException {
+        Files.writeString(dir.resolve("bad.py"), source);
         ProgramRunner.Result r = run("bad.py");
         assertEquals(1, r.exitCode());
-        assertEquals("  File \"" + dir.resolve("bad.py").toAbsolutePath() + "\", line 2\n    print(x +)\n             ^\n"
-                + "SyntaxError: invalid syntax\n", r.stderr());
+        assertEquals("  File \"" + dir.resolve("bad.py").toAbsolutePath() + "\", " + report, r.stderr());
+    }
+
+    @Test
+    void syntaxErrorHasCaret() throws IOException {
+        assertSyntaxErrorReport("x = 1\nprint(x +)\n", "line 2\n    print(x +)\n             ^\nSyntaxError: invalid syntax\n");
     }
 
     @Test
@@ -91,11 +95,8 @@ class LauncherTest {
     /** CPython: a bracket left open is blamed when the parse fails on a later line, not that line. */
     @Test
     void bracketLeftOpenIsBlamedForALaterError() throws IOException {
-        Files.writeString(dir.resolve("open.py"), "x = 1\nprint((1, 2)\ny = 3\n");
-        ProgramRunner.Result r = run("open.py");
-        assertEquals(1, r.exitCode());
-        assertEquals("  File \"" + dir.resolve("open.py").toAbsolutePath() + "\", line 2\n    print((1, 2)\n         ^\n"
-                + "SyntaxError: '(' was never closed\n", r.stderr());
+        assertSyntaxErrorReport("x = 1\nprint((1, 2)\ny = 3\n",
+                "line 2\n    print((1, 2)\n         ^\nSyntaxError: '(' was never closed\n");
     }
 
     @Test
